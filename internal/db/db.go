@@ -1,0 +1,138 @@
+package db
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// ErrInUse is returned when another process holds the data dir's database.
+var ErrInUse = errors.New("data dir in use by another sessiond")
+
+// ErrTooNew is returned when the database was written by a newer sessiond.
+var ErrTooNew = errors.New("db: schema is newer than this sessiond")
+
+// txLike is the part of *bolt.Tx migrations use.
+type txLike interface {
+	Bucket(name []byte) *bolt.Bucket
+	CreateBucketIfNotExists(name []byte) (*bolt.Bucket, error)
+	DeleteBucket(name []byte) error
+}
+
+// Options configure Open.
+type Options struct {
+	// LockTimeout bounds the wait for the file lock held by another process.
+	LockTimeout time.Duration
+	// Now is the clock for the creation stamp; nil means time.Now.
+	Now func() time.Time
+}
+
+// DB is the open database.
+type DB struct {
+	*bolt.DB
+	path string
+}
+
+// Open opens (creating if needed) dir/sessiond.db, takes its exclusive lock,
+// creates the top-level buckets and checks or migrates the schema version.
+func Open(dir string, o Options) (*DB, error) {
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = time.Second
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	path := filepath.Join(dir, FileName)
+	bdb, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:         o.LockTimeout,
+		FreelistType:    bolt.FreelistMapType,
+		InitialMmapSize: 64 << 20,
+	})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("open %s: %w (stop the other process, or use another --data-dir)", path, ErrInUse)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open bbolt %s: %w", path, err)
+	}
+	d := &DB{DB: bdb, path: path}
+	if err := d.init(o.Now()); err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// Path is the database file's path.
+func (d *DB) Path() string { return d.path }
+
+// Size is the database file's size in bytes.
+func (d *DB) Size() (int64, error) {
+	fi, err := os.Stat(d.path)
+	if err != nil {
+		return 0, err
+	}
+	return fi.Size(), nil
+}
+
+func (d *DB) init(now time.Time) error {
+	return d.Update(func(tx *bolt.Tx) error {
+		for _, b := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return fmt.Errorf("create bucket %s: %w", b, err)
+			}
+		}
+		meta := tx.Bucket(BucketMeta)
+		if meta.Get(KeyCreated) == nil {
+			if err := meta.Put(KeyCreated, U64(uint64(now.Unix()))); err != nil {
+				return err
+			}
+		}
+		v := SchemaVersion
+		if raw := meta.Get(KeySchemaVersion); raw != nil {
+			if len(raw) != 8 {
+				return fmt.Errorf("db: corrupt schema_version (%d bytes)", len(raw))
+			}
+			v = binary.BigEndian.Uint64(raw)
+		}
+		if v > SchemaVersion {
+			return fmt.Errorf("%w: database schema %d, this binary knows %d; upgrade sessiond", ErrTooNew, v, SchemaVersion)
+		}
+		for ; v < SchemaVersion; v++ {
+			m, ok := migrations[v]
+			if !ok {
+				return fmt.Errorf("db: no migration from schema %d", v)
+			}
+			if err := m(tx); err != nil {
+				return fmt.Errorf("db: migrate schema %d to %d: %w", v, v+1, err)
+			}
+		}
+		return meta.Put(KeySchemaVersion, U64(SchemaVersion))
+	})
+}
+
+// SchemaVersionOf reads the stored schema version.
+func (d *DB) SchemaVersionOf() (uint64, error) {
+	var v uint64
+	err := d.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(BucketMeta).Get(KeySchemaVersion)
+		if len(raw) != 8 {
+			return errors.New("db: schema_version missing")
+		}
+		v = binary.BigEndian.Uint64(raw)
+		return nil
+	})
+	return v, err
+}
+
+// U64 encodes v big-endian.
+func U64(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}
