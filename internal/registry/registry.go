@@ -12,6 +12,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/sessiond/sessiond/internal/db"
+	"github.com/sessiond/sessiond/internal/swarm"
 )
 
 // ErrGap is returned by Apply when a batch does not start right after the
@@ -36,6 +37,8 @@ type Registry struct {
 
 	mu        sync.Mutex
 	listeners []func(Block)
+	swarms    *swarm.Map // cached; reset by every write
+	gen       uint64     // bumped by every write, so a stale read is not cached
 }
 
 // Open creates the registry's buckets if needed.
@@ -70,6 +73,8 @@ func (r *Registry) OnAdvance(f func(Block)) {
 
 func (r *Registry) notify(b Block) {
 	r.mu.Lock()
+	r.swarms = nil
+	r.gen++
 	ls := append([]func(Block){}, r.listeners...)
 	r.mu.Unlock()
 	for _, f := range ls {
@@ -136,11 +141,18 @@ func (r *Registry) Apply(bt Batch) (int, error) {
 				return fmt.Errorf("registry: block %d outside batch [%d, %d]", be.Block.Number, bt.From, bt.To)
 			}
 			j := &jtx{tx: tx, block: be.Block.Number}
+			changed := false
 			for _, ev := range be.Events {
 				if err := apply(j, ev); err != nil {
 					return fmt.Errorf("registry: block %d %s: %w", be.Block.Number, ev.Kind(), err)
 				}
+				changed = changed || changesActiveSet(ev)
 				n++
+			}
+			if changed {
+				if err := reassignSwarms(j, be.Block.Hash); err != nil {
+					return fmt.Errorf("registry: block %d swarms: %w", be.Block.Number, err)
+				}
 			}
 			if err := tx.Bucket(bucketHashes).Put(u64(be.Block.Number), be.Block.Hash[:]); err != nil {
 				return err
@@ -203,6 +215,7 @@ func (r *Registry) Rollback(to Block) (undone int, err error) {
 
 // Reset deletes all registry state (for a full resync).
 func (r *Registry) Reset() error {
+	defer r.notify(Block{})
 	return r.db.Update(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
 			if err := tx.DeleteBucket(b); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {

@@ -56,7 +56,7 @@ func snapshot(t *testing.T, r *Registry) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	require.NoError(t, r.db.View(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketNodes, bucketEd25519, bucketBLS, bucketRecipients, bucketParams, bucketReleases, bucketContribs} {
+		for _, b := range [][]byte{bucketNodes, bucketEd25519, bucketBLS, bucketRecipients, bucketParams, bucketReleases, bucketContribs, bucketSwarms} {
 			if err := tx.Bucket(b).ForEach(func(k, v []byte) error {
 				out[fmt.Sprintf("%s/%x", b, k)] = string(v)
 				return nil
@@ -259,4 +259,45 @@ func TestContributionLifecycle(t *testing.T) {
 	addrs, err := r.ContributionAddresses()
 	require.NoError(t, err)
 	require.Equal(t, []common.Address{c}, addrs)
+}
+
+func TestSwarmsFollowTheActiveSet(t *testing.T) {
+	r := newTestRegistry(t, Options{})
+	var evs []Event
+	for id := uint64(1); id <= 20; id++ {
+		evs = append(evs, reg(3, id))
+	}
+	_, err := r.Apply(batch(1, 5, at(3, evs...)))
+	require.NoError(t, err)
+	m, err := r.SwarmMap()
+	require.NoError(t, err)
+	require.Equal(t, 20, m.NodeCount())
+	require.Equal(t, 2, m.Len(), "20 nodes make 2 swarms (1 + (20-7)/7)")
+	before := snapshot(t, r)
+
+	p5, _ := key(5)
+	_, err = r.Apply(batch(6, 8, at(7, NodeExited{M: meta(7, 0), ID: 5, BLS: p5, Returned: big.NewInt(1)})))
+	require.NoError(t, err)
+	m, err = r.SwarmMap()
+	require.NoError(t, err)
+	require.Equal(t, 19, m.NodeCount())
+	_, e5 := key(5)
+	_, in := m.SwarmOf([32]byte(e5))
+	require.False(t, in, "an exited node leaves its swarm")
+
+	// Rolling back restores the assignment too.
+	_, err = r.Rollback(blk(5))
+	require.NoError(t, err)
+	require.Equal(t, before, snapshot(t, r))
+	m, err = r.SwarmMap()
+	require.NoError(t, err)
+	require.Equal(t, 20, m.NodeCount())
+
+	// Two registries fed the same blocks agree exactly.
+	r2 := newTestRegistry(t, Options{})
+	_, err = r2.Apply(batch(1, 5, at(3, evs...)))
+	require.NoError(t, err)
+	m2, err := r2.SwarmMap()
+	require.NoError(t, err)
+	require.Equal(t, m.Assignment(), m2.Assignment())
 }

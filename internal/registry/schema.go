@@ -20,6 +20,9 @@ var (
 	bucketReleases = []byte("reg_releases")
 	// bucketContribs: contribution contract address (20) -> Contribution.
 	bucketContribs = []byte("reg_contribs")
+	// bucketSwarms: ed25519 pubkey (32) -> swarm id (8), for active nodes; the
+	// assignment after the last applied block that changed the active set.
+	bucketSwarms = []byte("reg_swarms")
 	// bucketHashes: block number (8) -> block hash (32), for every applied
 	// range end and every block with events, within the reorg window.
 	bucketHashes = []byte("reg_hashes")
@@ -30,7 +33,7 @@ var (
 
 var allBuckets = [][]byte{
 	bucketMeta, bucketNodes, bucketEd25519, bucketBLS, bucketRecipients,
-	bucketParams, bucketReleases, bucketContribs, bucketHashes, bucketUndo,
+	bucketParams, bucketReleases, bucketContribs, bucketSwarms, bucketHashes, bucketUndo,
 }
 
 // Keys of bucketMeta.
