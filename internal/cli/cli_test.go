@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -231,4 +232,12 @@ func TestVersion(t *testing.T) {
 	code, out, _ := run(t, "version")
 	require.Equal(t, 0, code)
 	require.True(t, strings.HasPrefix(out, "sessiond "))
+}
+
+func freeLocalPort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	return ln.Addr().String()
 }

@@ -84,6 +84,11 @@ Start with:  sessiond init --data-dir DIR   then   sessiond run --data-dir DIR`,
 		a.runCmd(g),
 		a.keysCmd(g),
 		a.configCmd(g),
+		a.blsCmd(g),
+		a.prepareRegistrationCmd(g),
+		a.registrationCmd(g),
+		a.chainCmd(g),
+		a.nodesCmd(g),
 	)
 	return root
 }

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -36,9 +38,21 @@ type Metrics struct {
 	Listen string `mapstructure:"listen" yaml:"listen" doc:"host:port of /metrics, /healthz and /readyz; empty disables it. Keep it on loopback."`
 }
 
-// Chain selects the network. Later sections (providers, finality) join it.
+// Chain configures the Arbitrum watcher.
 type Chain struct {
-	Network string `mapstructure:"network" yaml:"network" doc:"mainnet (Arbitrum One), testnet (Arbitrum Sepolia) or devnet."`
+	Network           string        `mapstructure:"network" yaml:"network" doc:"mainnet (Arbitrum One), testnet (Arbitrum Sepolia) or devnet; sets the chain id and contract addresses unless given below."`
+	Providers         []string      `mapstructure:"providers" yaml:"providers" doc:"Arbitrum JSON-RPC URLs (http, https, ws, wss), preferred first; empty disables the watcher and the node stays not ready."`
+	Finality          string        `mapstructure:"finality" yaml:"finality" doc:"Which blocks are applied: safe, finalized, or a confirmation depth in blocks (e.g. 64)."`
+	PollInterval      time.Duration `mapstructure:"poll_interval" yaml:"poll_interval" doc:"How often to poll the providers for new blocks."`
+	RequestTimeout    time.Duration `mapstructure:"request_timeout" yaml:"request_timeout" doc:"Timeout of one provider request before failing over."`
+	MaxLogRange       uint64        `mapstructure:"max_log_range" yaml:"max_log_range" doc:"Most blocks per eth_getLogs; halved automatically when a provider refuses a range."`
+	ChainID           uint64        `mapstructure:"chain_id" yaml:"chain_id" doc:"Chain id the providers must serve; 0 takes the network's."`
+	RewardsContract   string        `mapstructure:"rewards_contract" yaml:"rewards_contract" doc:"ServiceNodeRewards address; empty takes the network's."`
+	PoolContract      string        `mapstructure:"pool_contract" yaml:"pool_contract" doc:"RewardRatePool address; empty takes the network's."`
+	FactoryContract   string        `mapstructure:"factory_contract" yaml:"factory_contract" doc:"ServiceNodeContributionFactory address; empty takes the network's."`
+	StartBlock        uint64        `mapstructure:"start_block" yaml:"start_block" doc:"First block to scan; 0 takes the network's deployment block."`
+	ReconcileInterval time.Duration `mapstructure:"reconcile_interval" yaml:"reconcile_interval" doc:"How often to compare the registry with allServiceNodeIDs(); 0 disables."`
+	ReorgWindow       uint64        `mapstructure:"reorg_window" yaml:"reorg_window" doc:"How many applied blocks can be rolled back after a reorg."`
 }
 
 // DB configures the bbolt database.
@@ -51,8 +65,17 @@ func Default() Config {
 	return Config{
 		Log:     Log{Level: "info", Format: "console"},
 		Metrics: Metrics{Listen: "127.0.0.1:22029"},
-		Chain:   Chain{Network: "mainnet"},
-		DB:      DB{LockTimeout: time.Second},
+		Chain: Chain{
+			Network:           "mainnet",
+			Providers:         []string{},
+			Finality:          "safe",
+			PollInterval:      5 * time.Second,
+			RequestTimeout:    10 * time.Second,
+			MaxLogRange:       2000,
+			ReconcileInterval: time.Hour,
+			ReorgWindow:       5000,
+		},
+		DB: DB{LockTimeout: time.Second},
 	}
 }
 
@@ -63,6 +86,8 @@ func Test() Config {
 	c.Log.Level = "debug"
 	c.Metrics.Listen = "127.0.0.1:0"
 	c.Chain.Network = "devnet"
+	c.Chain.PollInterval = 100 * time.Millisecond
+	c.Chain.RequestTimeout = 2 * time.Second
 	c.DB.LockTimeout = 100 * time.Millisecond
 	return c
 }
@@ -108,10 +133,53 @@ func (m Metrics) validate() error {
 }
 
 func (c Chain) validate() error {
+	var errs []error
 	if !slices.Contains(Networks, c.Network) {
-		return &SectionError{"chain", "network", fmt.Errorf("%q is not one of %s", c.Network, strings.Join(Networks, ", "))}
+		errs = append(errs, &SectionError{"chain", "network", fmt.Errorf("%q is not one of %s", c.Network, strings.Join(Networks, ", "))})
 	}
-	return nil
+	for _, p := range c.Providers {
+		u, err := url.Parse(p)
+		if err != nil || u.Host == "" || !slices.Contains([]string{"http", "https", "ws", "wss"}, u.Scheme) {
+			// Never echo the URL: provider URLs carry API keys.
+			errs = append(errs, &SectionError{"chain", "providers", errors.New("each provider must be an http(s):// or ws(s):// URL")})
+			break
+		}
+	}
+	if c.Finality != "safe" && c.Finality != "finalized" {
+		if _, err := strconv.ParseUint(c.Finality, 10, 64); err != nil {
+			errs = append(errs, &SectionError{"chain", "finality", fmt.Errorf("%q is not safe, finalized or a block depth", c.Finality)})
+		}
+	}
+	if c.PollInterval <= 0 {
+		errs = append(errs, &SectionError{"chain", "poll_interval", errors.New("must be positive")})
+	}
+	if c.RequestTimeout <= 0 {
+		errs = append(errs, &SectionError{"chain", "request_timeout", errors.New("must be positive")})
+	}
+	if c.MaxLogRange == 0 {
+		errs = append(errs, &SectionError{"chain", "max_log_range", errors.New("must be at least 1")})
+	}
+	for key, v := range map[string]string{"rewards_contract": c.RewardsContract, "pool_contract": c.PoolContract, "factory_contract": c.FactoryContract} {
+		if v != "" && !isHexAddress(v) {
+			errs = append(errs, &SectionError{"chain", key, fmt.Errorf("%q is not a 0x-prefixed 20-byte hex address", v)})
+		}
+	}
+	if c.Network == "devnet" && len(c.Providers) > 0 && (c.RewardsContract == "" || c.PoolContract == "" || c.FactoryContract == "") {
+		errs = append(errs, &SectionError{"chain", "rewards_contract", errors.New("devnet has no preset contracts: set chain.rewards_contract, chain.pool_contract and chain.factory_contract")})
+	}
+	return errors.Join(errs...)
+}
+
+func isHexAddress(s string) bool {
+	if len(s) != 42 || (s[:2] != "0x" && s[:2] != "0X") {
+		return false
+	}
+	for _, r := range s[2:] {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (d DB) validate() error {

@@ -31,6 +31,13 @@ func TestValidateNamesKey(t *testing.T) {
 		{"metrics.listen", func(c *Config) { c.Metrics.Listen = "127.0.0.1:99999" }},
 		{"chain.network", func(c *Config) { c.Chain.Network = "moonnet" }},
 		{"db.lock_timeout", func(c *Config) { c.DB.LockTimeout = 0 }},
+		{"chain.providers", func(c *Config) { c.Chain.Providers = []string{"ftp://x"} }},
+		{"chain.finality", func(c *Config) { c.Chain.Finality = "latest" }},
+		{"chain.max_log_range", func(c *Config) { c.Chain.MaxLogRange = 0 }},
+		{"chain.rewards_contract", func(c *Config) { c.Chain.RewardsContract = "0x1234" }},
+		{"chain.rewards_contract", func(c *Config) {
+			c.Chain.Network, c.Chain.Providers = "devnet", []string{"http://127.0.0.1:8545"}
+		}},
 	} {
 		t.Run(tc.key, func(t *testing.T) {
 			c := Default()
@@ -111,4 +118,12 @@ func TestFormatValue(t *testing.T) {
 	require.Equal(t, "1.5s", FormatValue(1500*time.Millisecond))
 	require.Equal(t, "[a, b]", FormatValue([]string{"a", "b"}))
 	require.Equal(t, "x", FormatValue("x"))
+}
+
+func TestProviderErrorsNeverEchoURL(t *testing.T) {
+	c := Default()
+	c.Chain.Providers = []string{"htp://arb.example/v2/SECRET"}
+	err := c.Validate()
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), "SECRET")
 }

@@ -74,4 +74,3 @@ func CheckYAML(data []byte) (set []string, err error) {
 	walk(root, "")
 	return set, errors.Join(errs...)
 }
-

@@ -11,9 +11,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
 
+	"github.com/sessiond/sessiond/internal/chain"
 	"github.com/sessiond/sessiond/internal/config"
 	"github.com/sessiond/sessiond/internal/db"
 	"github.com/sessiond/sessiond/internal/keys"
+	"github.com/sessiond/sessiond/internal/registry"
 	"github.com/sessiond/sessiond/internal/rpc"
 )
 
@@ -43,13 +45,15 @@ type Node struct {
 	mu      sync.Mutex
 	started bool
 	closed  bool
-	stops   []stopFunc // in start order; Close runs them in reverse
+	stops   []stopFunc      // in start order; Close runs them in reverse
 	ctx     context.Context // parent of background work; cancelled by Close
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 
-	db    *db.DB
-	admin *rpc.Admin
+	db       *db.DB
+	admin    *rpc.Admin
+	registry *registry.Registry
+	watcher  *chain.Watcher
 }
 
 type stopFunc struct {
@@ -100,7 +104,6 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.started = true
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.ctx, n.cancel = runCtx, cancel
-	n.stops = append(n.stops, stopFunc{"background", func() error { cancel(); n.wg.Wait(); return nil }})
 	defer func() {
 		if err != nil {
 			n.lg.Error("start failed; stopping started subsystems", zap.Error(err))
@@ -129,10 +132,27 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		if err != nil {
 			return err
 		}
+		a.Handle("GET /v1/chain/status", rpc.JSON(func() (any, error) {
+			reg, w := n.chainParts()
+			s, err := ReadChainStatus(reg, w)
+			s.Running = true
+			return s, err
+		}))
+		a.Handle("GET /v1/nodes", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, true) }))
+		a.Handle("GET /v1/nodes/all", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, false) }))
 		a.Start()
 		n.admin = a
 		n.stops = append(n.stops, stopFunc{"metrics", a.Close})
 		n.lg.Info("metrics server listening", zap.Stringer("addr", a.Addr()))
+	}
+
+	// Background work stops (context cancelled, goroutines waited for) before
+	// the operator server and the database go away.
+	n.stops = append(n.stops, stopFunc{"background", func() error { cancel(); n.wg.Wait(); return nil }})
+
+	// 3. Registry and chain watcher.
+	if err := n.startChain(ctx); err != nil {
+		return err
 	}
 
 	if err := ctx.Err(); err != nil {
@@ -186,8 +206,8 @@ func (n *Node) Ready() (bool, []string) { return n.health.Ready() }
 // Health lets subsystems (and tests) set readiness conditions.
 func (n *Node) Health() *Health { return n.health }
 
-// Registry is the node's metrics registry.
-func (n *Node) Registry() *prometheus.Registry { return n.reg }
+// Metrics is the node's metrics registry.
+func (n *Node) Metrics() *prometheus.Registry { return n.reg }
 
 // MetricsAddr is the operator server's bound address, or nil when disabled or
 // not started.

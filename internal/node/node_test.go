@@ -56,6 +56,11 @@ func TestStartServesMetricsAndStops(t *testing.T) {
 	code, _ = get(t, base+"/healthz")
 	require.Equal(t, 200, code)
 	code, body = get(t, base+"/readyz")
+	require.Equal(t, 503, code, body)
+	require.Contains(t, body, "no chain.providers configured")
+
+	n.Health().Set("chain", "")
+	code, body = get(t, base+"/readyz")
 	require.Equal(t, 200, code, body)
 
 	n.Health().Set("chain", "syncing 40%")

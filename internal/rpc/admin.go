@@ -1,6 +1,7 @@
 package rpc
 
 import (
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -20,7 +21,8 @@ type Readiness interface {
 // Admin is the operator HTTP server: /metrics, /healthz (alive) and /readyz
 // (200 when ready, 503 listing the reasons otherwise).
 type Admin struct {
-	s server
+	s   server
+	mux *http.ServeMux
 }
 
 // NewAdmin listens on addr at once, so a port in use fails start-up; Start
@@ -46,13 +48,31 @@ func NewAdmin(addr string, g prometheus.Gatherer, r Readiness, lg *zap.Logger) (
 		}
 		fmt.Fprintln(w, "ok")
 	})
-	a := &Admin{s: server{
+	a := &Admin{mux: mux, s: server{
 		name: "metrics",
 		lg:   lg,
 		ln:   ln,
 		srv:  &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second},
 	}}
 	return a, nil
+}
+
+// Handle adds an operator endpoint (read-only status for the CLI). Call it
+// before Start.
+func (a *Admin) Handle(pattern string, h http.Handler) { a.mux.Handle(pattern, h) }
+
+// JSON returns a handler that serves f's result as JSON.
+func JSON(f func() (any, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		v, err := f()
+		w.Header().Set("Content-Type", "application/json")
+		if err != nil {
+			w.WriteHeader(http.StatusInternalServerError)
+			_ = json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+			return
+		}
+		_ = json.NewEncoder(w).Encode(v)
+	})
 }
 
 // Addr is the bound address (useful with port 0).
