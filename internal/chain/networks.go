@@ -19,6 +19,9 @@ type Network struct {
 	// StakingRequirement is the expected stakingRequirement() in SESH (the
 	// contract's value wins; this is for offline checks of registrations).
 	StakingRequirement uint64
+	// SwarmEpoch is the swarm epoch in blocks (registry.Options.SwarmEpoch):
+	// a network parameter every node must share.
+	SwarmEpoch uint64
 }
 
 // Networks are the built-in presets. Addresses: spec/contracts.md §5
@@ -35,6 +38,7 @@ var Networks = map[string]Network{
 		Token:   common.HexToAddress("0x10Ea9E5303670331Bdddfa66A4cEA47dae4fcF3b"),
 
 		StakingRequirement: 25_000,
+		SwarmEpoch:         240, // one minute of 250 ms Arbitrum blocks
 	},
 	"testnet": {
 		Name:    "testnet",
@@ -45,12 +49,14 @@ var Networks = map[string]Network{
 		Token:   common.HexToAddress("0x7D7fD4E91834A96cD9Fb2369E7f4EB72383bbdEd"),
 
 		StakingRequirement: 20_000,
+		SwarmEpoch:         240,
 	},
 	"devnet": {
 		Name:    "devnet",
 		ChainID: 1337,
 
 		StakingRequirement: 25_000,
+		SwarmEpoch:         1,
 	},
 }
 

@@ -49,7 +49,11 @@ func ChainSettings(c config.Chain) (chain.Network, chain.Finality, error) {
 // so through readiness.
 func (n *Node) startChain(ctx context.Context) error {
 	c := n.cfg.Chain
-	reg, err := registry.Open(n.db, registry.Options{ReorgWindow: c.ReorgWindow}, n.lg.Named("registry"))
+	preset, err := chain.Lookup(c.Network)
+	if err != nil {
+		return err
+	}
+	reg, err := registry.Open(n.db, registry.Options{ReorgWindow: c.ReorgWindow, SwarmEpoch: preset.SwarmEpoch}, n.lg.Named("registry"))
 	if err != nil {
 		return err
 	}

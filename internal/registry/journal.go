@@ -17,6 +17,23 @@ type jtx struct {
 	seq   uint32
 }
 
+// newJtx journals under block, continuing its sequence if the block already
+// has undo records (several writers may journal the same block).
+func newJtx(tx *bolt.Tx, block uint64) *jtx {
+	j := &jtx{tx: tx, block: block}
+	c := tx.Bucket(bucketUndo).Cursor()
+	k, _ := c.Seek(u64(block + 1))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	if len(k) == 12 && binary.BigEndian.Uint64(k[:8]) == block {
+		j.seq = binary.BigEndian.Uint32(k[8:]) + 1
+	}
+	return j
+}
+
 // undo record layout: len(bucket) u8 | bucket | len(key) u16 | key |
 // existed u8 | old value (rest).
 func encodeUndo(bucket, key, old []byte, existed bool) []byte {

@@ -26,6 +26,11 @@ const DefaultReorgWindow = 5000
 type Options struct {
 	// ReorgWindow is how many recent blocks can be rolled back.
 	ReorgWindow uint64
+	// SwarmEpoch is the swarm epoch length in blocks: swarms are recomputed
+	// at the last block of each epoch in which the active set changed (see
+	// swarms.go). A network parameter: every node of a network must use the
+	// same value. 0 means 1 (every changing block).
+	SwarmEpoch uint64
 }
 
 // Registry is the bbolt-backed contract state. Methods are safe for
@@ -45,6 +50,9 @@ type Registry struct {
 func Open(d *db.DB, opts Options, lg *zap.Logger) (*Registry, error) {
 	if opts.ReorgWindow == 0 {
 		opts.ReorgWindow = DefaultReorgWindow
+	}
+	if opts.SwarmEpoch == 0 {
+		opts.SwarmEpoch = 1
 	}
 	if lg == nil {
 		lg = zap.NewNop()
@@ -136,11 +144,15 @@ func (r *Registry) Apply(bt Batch) (int, error) {
 		if cur, ok := cursorTx(tx); ok && bt.From != cur.Number+1 {
 			return fmt.Errorf("%w: cursor %d, batch from %d", ErrGap, cur.Number, bt.From)
 		}
+		ep := epochs{size: r.opts.SwarmEpoch, tx: tx, next: bt.From}
 		for _, be := range bt.Blocks {
 			if be.Block.Number < bt.From || be.Block.Number > bt.To {
 				return fmt.Errorf("registry: block %d outside batch [%d, %d]", be.Block.Number, bt.From, bt.To)
 			}
-			j := &jtx{tx: tx, block: be.Block.Number}
+			if err := ep.closeBefore(be.Block.Number); err != nil {
+				return err
+			}
+			j := newJtx(tx, be.Block.Number)
 			changed := false
 			for _, ev := range be.Events {
 				if err := apply(j, ev); err != nil {
@@ -150,13 +162,16 @@ func (r *Registry) Apply(bt Batch) (int, error) {
 				n++
 			}
 			if changed {
-				if err := reassignSwarms(j, be.Block.Hash); err != nil {
-					return fmt.Errorf("registry: block %d swarms: %w", be.Block.Number, err)
+				if err := ep.changed(j, be.Block); err != nil {
+					return err
 				}
 			}
 			if err := tx.Bucket(bucketHashes).Put(u64(be.Block.Number), be.Block.Hash[:]); err != nil {
 				return err
 			}
+		}
+		if err := ep.closeBefore(bt.To + 1); err != nil {
+			return err
 		}
 		if err := tx.Bucket(bucketHashes).Put(u64(bt.To), bt.Head.Hash[:]); err != nil {
 			return err

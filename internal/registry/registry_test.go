@@ -288,7 +288,18 @@ func TestSwarmsFollowTheActiveSet(t *testing.T) {
 	// Rolling back restores the assignment too.
 	_, err = r.Rollback(blk(5))
 	require.NoError(t, err)
-	require.Equal(t, before, snapshot(t, r))
+	after := snapshot(t, r)
+	for k, v := range before {
+		if after[k] != v {
+			t.Logf("differs %s: %q vs %q", k, v, after[k])
+		}
+	}
+	for k := range after {
+		if _, ok := before[k]; !ok {
+			t.Logf("extra %s", k)
+		}
+	}
+	require.Equal(t, before, after)
 	m, err = r.SwarmMap()
 	require.NoError(t, err)
 	require.Equal(t, 20, m.NodeCount())
@@ -300,4 +311,47 @@ func TestSwarmsFollowTheActiveSet(t *testing.T) {
 	m2, err := r2.SwarmMap()
 	require.NoError(t, err)
 	require.Equal(t, m.Assignment(), m2.Assignment())
+}
+
+// Swarm epochs: the assignment changes at the end of an epoch with a change,
+// whatever the batch boundaries.
+func TestSwarmEpochsIndependentOfBatching(t *testing.T) {
+	// 30 blocks; registrations at blocks 2..21, an exit at 23.
+	blocks := map[uint64][]Event{}
+	for id := uint64(1); id <= 20; id++ {
+		n := id + 1
+		blocks[n] = append(blocks[n], reg(n, id))
+	}
+	p3, _ := key(3)
+	blocks[23] = []Event{NodeExited{M: meta(23, 0), ID: 3, BLS: p3, Returned: big.NewInt(1)}}
+
+	run := func(step uint64) (*Registry, map[string]string) {
+		r := newTestRegistry(t, Options{SwarmEpoch: 8})
+		for from := uint64(1); from <= 30; from += step {
+			to := min(from+step-1, 30)
+			var bes []BlockEvents
+			for n := from; n <= to; n++ {
+				if evs := blocks[n]; evs != nil {
+					bes = append(bes, at(n, evs...))
+				}
+			}
+			_, err := r.Apply(batch(from, to, bes...))
+			require.NoError(t, err)
+			if to == 12 {
+				// Blocks 8..12 changed the set, but their epoch (8..15) is open.
+				m, err := r.SwarmMap()
+				require.NoError(t, err)
+				require.Equal(t, 6, m.NodeCount(), "epoch 0..7 closed with 6 nodes (blocks 2..7)")
+			}
+		}
+		return r, snapshot(t, r)
+	}
+	r1, s1 := run(1)
+	_, s4 := run(4)
+	_, s30 := run(30)
+	require.Equal(t, s1, s4)
+	require.Equal(t, s1, s30)
+	m, err := r1.SwarmMap()
+	require.NoError(t, err)
+	require.Equal(t, 19, m.NodeCount(), "the exit at block 23 took effect at the end of epoch 16..23")
 }

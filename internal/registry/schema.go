@@ -39,4 +39,8 @@ var allBuckets = [][]byte{
 // Keys of bucketMeta.
 var (
 	keyCursor = []byte("cursor")
+	// keySwarmPending: block number (8) || block hash (32) of the last block
+	// of the current swarm epoch that changed the active set; absent when the
+	// epoch has no change yet. Journaled.
+	keySwarmPending = []byte("swarm_pending")
 )

@@ -2,11 +2,76 @@ package registry
 
 import (
 	"encoding/binary"
+	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/sessiond/sessiond/internal/swarm"
 )
+
+// Swarm epochs. Swarms are a pure function of the final chain: the active set
+// changes at blocks that register or remove nodes, and the assignment is
+// recomputed once per swarm epoch (blocks [k*E, (k+1)*E)) in which it
+// changed, at the epoch's last block, seeded by the hash of the epoch's last
+// block that changed the active set. Recomputing per epoch rather than per
+// block bounds the work of a sync through thousands of registrations, and the
+// result does not depend on how the watcher splits blocks into batches.
+
+// epochs closes swarm epochs while a batch is applied in block order.
+type epochs struct {
+	size uint64
+	tx   *bolt.Tx
+	next uint64 // first block not yet checked for an epoch end
+}
+
+// epochEnd is the last block of n's epoch.
+func (e *epochs) epochEnd(n uint64) uint64 { return n - n%e.size + e.size - 1 }
+
+// changed records that block b changed the active set.
+func (e *epochs) changed(j *jtx, b Block) error {
+	v := make([]byte, 40)
+	binary.BigEndian.PutUint64(v, b.Number)
+	copy(v[8:], b.Hash[:])
+	if err := j.put(bucketMeta, keySwarmPending, v); err != nil {
+		return err
+	}
+	if e.epochEnd(b.Number) == b.Number {
+		return e.close(b.Number)
+	}
+	return nil
+}
+
+// closeBefore closes the epoch of the pending change if it ends before block n.
+func (e *epochs) closeBefore(n uint64) error {
+	if n <= e.next {
+		return nil
+	}
+	defer func() { e.next = n }()
+	v := e.tx.Bucket(bucketMeta).Get(keySwarmPending)
+	if len(v) != 40 {
+		return nil
+	}
+	end := e.epochEnd(binary.BigEndian.Uint64(v[:8]))
+	if end >= n {
+		return nil
+	}
+	return e.close(end)
+}
+
+// close recomputes the swarms at epoch end block `end` and clears the pending change.
+func (e *epochs) close(end uint64) error {
+	v := e.tx.Bucket(bucketMeta).Get(keySwarmPending)
+	if len(v) != 40 {
+		return nil
+	}
+	var seed [32]byte
+	copy(seed[:], v[8:])
+	j := newJtx(e.tx, end)
+	if err := reassignSwarms(j, seed); err != nil {
+		return fmt.Errorf("registry: swarms at block %d: %w", end, err)
+	}
+	return j.del(bucketMeta, keySwarmPending)
+}
 
 // changesActiveSet reports whether an event adds or removes an active node.
 func changesActiveSet(ev Event) bool {
