@@ -21,9 +21,11 @@ test:
 test-short:
 	$(GO) test -short $(PKGS)
 
-# Tests against real external processes (geth --dev, subprocess networks).
+# Tests against real external processes (geth --dev, subprocess networks):
+# the TestIntegration* tests behind the integration build tag. They need geth
+# (see scripts/install-geth.sh; GETH may point at the binary).
 test-integration:
-	$(GO) test -race -count=1 -tags integration $(PKGS)
+	$(GO) test -race -count=1 -tags integration -run '^TestIntegration' -timeout 30m $(PKGS)
 
 # Benchmarks print their figures and ratios; see each package's bench_test.go.
 bench:

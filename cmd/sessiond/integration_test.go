@@ -105,7 +105,7 @@ func readyz(addr string) (int, string) {
 
 // A watcher process killed mid-sync resumes to the same final registry as an
 // uninterrupted sync; a geth outage makes the node not ready until geth is back.
-func TestWatcherKillRestartAndProviderOutage(t *testing.T) {
+func TestIntegrationWatcherKillRestartAndProviderOutage(t *testing.T) {
 	gn := newGethNet(t, 60)
 	metrics := freePort(t)
 	dir := gn.dataDir(t, []string{gn.geth.URL}, "  max_log_range: 1\n")
@@ -183,7 +183,7 @@ func referenceNodes(t *testing.T, gn *gethNet) []node.NodeEntry {
 
 // A provider that serves another chain is refused; the node keeps using the
 // right one.
-func TestProviderOnAnotherChainRefused(t *testing.T) {
+func TestIntegrationProviderOnAnotherChainRefused(t *testing.T) {
 	gn := newGethNet(t, 2)
 	wrong := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var req struct {

@@ -32,7 +32,7 @@ func startGeth(t *testing.T) (*devnet.Geth, *devnet.Chain, devnet.Account) {
 // multi-contributor, exit requests, exits, liquidation, a pool release, a
 // rewards update and claim; the registry matches the contract's getters at
 // every step.
-func TestWatcherAgainstGeth(t *testing.T) {
+func TestIntegrationWatcherAgainstGeth(t *testing.T) {
 	_, c, owner := startGeth(t)
 	tn := newTestNetOn(t, c, owner, 6)
 	lifecycle(tn, false)
