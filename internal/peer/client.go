@@ -1,0 +1,261 @@
+package peer
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// DefaultTimeout bounds one node-to-node request (upstream's 5 s).
+const DefaultTimeout = 5 * time.Second
+
+// ErrBadResponse is wrapped by Client errors about an answer that is not
+// properly signed by the expected node.
+var ErrBadResponse = errors.New("peer: bad response signature")
+
+// Target is a peer to send to.
+type Target struct {
+	// Key is the peer's Ed25519 key. The answer must be signed by it. The
+	// zero key means "unknown" (a seed given by URL): then only GET requests
+	// can be sent, and any signer is accepted and reported.
+	Key [32]byte
+	// Base is the peer's HTTPS base URL, "https://ip:port".
+	Base string
+}
+
+// TargetOf returns the target of a node listening on ip:port.
+func TargetOf(key [32]byte, ip netip.Addr, port uint16) Target {
+	return Target{Key: key, Base: "https://" + netip.AddrPortFrom(ip, port).String()}
+}
+
+// Request is one node-to-node call.
+type Request struct {
+	Method string // default GET without a body, POST with one
+	Path   string // absolute path with optional query, e.g. "/snode/v1/announce"
+	Body   []byte
+	// ContentType of Body; default "application/json" when Body is not empty.
+	ContentType string
+}
+
+// Response is a verified answer. Non-2xx statuses are answers too, not errors.
+type Response struct {
+	Status int
+	Header http.Header
+	Body   []byte
+	// Signer is the verified responder key (the target's key when known).
+	Signer [32]byte
+}
+
+// ClientOptions configure a Client.
+type ClientOptions struct {
+	// Identity signs the requests. Required.
+	Identity ed25519.PrivateKey
+	// Transport sends the requests; nil builds an HTTPS transport that skips
+	// certificate verification (node certificates are self-signed; identity
+	// comes from the signatures) and dials with DialContext.
+	Transport http.RoundTripper
+	// DialContext dials peers for the default transport; nil means a
+	// net.Dialer. Tests partition peers here.
+	DialContext func(ctx context.Context, network, addr string) (net.Conn, error)
+	// Timeout bounds each request unless the context ends sooner; 0 means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// Window is the accepted clock difference of response timestamps; 0 means
+	// DefaultWindow.
+	Window time.Duration
+	// MaxBody caps response bodies; 0 means DefaultMaxBody.
+	MaxBody int64
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Metrics may be nil.
+	Metrics *Metrics
+}
+
+// Client sends signed requests to peers and verifies their signed answers.
+type Client struct {
+	o    ClientOptions
+	self [32]byte
+	hc   *http.Client
+}
+
+// NewClient returns a Client. It panics without an Identity.
+func NewClient(o ClientOptions) *Client {
+	if len(o.Identity) != ed25519.PrivateKeySize {
+		panic("peer: NewClient needs an Identity")
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.Window <= 0 {
+		o.Window = DefaultWindow
+	}
+	if o.MaxBody <= 0 {
+		o.MaxBody = DefaultMaxBody
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	c := &Client{o: o, self: pubkeyOf(o.Identity)}
+	rt := o.Transport
+	if rt == nil {
+		dial := o.DialContext
+		if dial == nil {
+			dial = (&net.Dialer{Timeout: o.Timeout, KeepAlive: 30 * time.Second}).DialContext
+		}
+		rt = &http.Transport{
+			DialContext: dial,
+			// Self-signed certificates: nodes authenticate each other by their
+			// Ed25519 signatures, not by TLS.
+			TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec
+			TLSHandshakeTimeout: o.Timeout,
+			ForceAttemptHTTP2:   true,
+			MaxIdleConnsPerHost: 4,
+			IdleConnTimeout:     90 * time.Second,
+		}
+	}
+	c.hc = &http.Client{
+		Transport: rt,
+		// Node-to-node endpoints never redirect; following one would send a
+		// signature meant for one target to another.
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+	return c
+}
+
+// Self is the client's own Ed25519 key.
+func (c *Client) Self() [32]byte { return c.self }
+
+// Do signs and sends req to t and verifies the answer. The request is bounded
+// by the client's timeout and ctx.
+func (c *Client) Do(ctx context.Context, t Target, req Request) (*Response, error) {
+	start := time.Now()
+	res, result, err := c.do(ctx, t, &req)
+	c.o.Metrics.clientRequest(metricPath(req.Path), result, time.Since(start))
+	return res, err
+}
+
+func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, string, error) {
+	if req.Method == "" {
+		req.Method = http.MethodGet
+		if len(req.Body) > 0 {
+			req.Method = http.MethodPost
+		}
+	}
+	if t.Key == ([32]byte{}) && req.Method != http.MethodGet {
+		return nil, "error", fmt.Errorf("peer: %s %s to %s: the peer's key is needed for a %s", req.Method, req.Path, t.Base, req.Method)
+	}
+	u, err := url.Parse(strings.TrimSuffix(t.Base, "/") + req.Path)
+	if err != nil || u.Host == "" {
+		return nil, "error", fmt.Errorf("peer: bad target %q path %q", t.Base, req.Path)
+	}
+	target := u.RequestURI()
+	if len(req.Method) > maxMethodLen || len(target) > maxTargetLen {
+		return nil, "error", fmt.Errorf("peer: request line too long")
+	}
+	ctx, cancel := context.WithTimeout(ctx, c.o.Timeout)
+	defer cancel()
+	hr, err := http.NewRequestWithContext(ctx, req.Method, u.String(), bytes.NewReader(req.Body))
+	if err != nil {
+		return nil, "error", err
+	}
+	if len(req.Body) > 0 {
+		ct := req.ContentType
+		if ct == "" {
+			ct = "application/json"
+		}
+		hr.Header.Set("Content-Type", ct)
+	}
+	hd := AuthHeaders{Signer: c.self, Timestamp: uint64(c.o.Now().UnixMilli()), Recipient: t.Key, HasRecipient: t.Key != [32]byte{}}
+	hd.Signature = sign(c.o.Identity, RequestMessage(req.Method, target, hd.Recipient, c.self, hd.Timestamp, bodyHash(req.Body)))
+	hd.set(hr.Header)
+
+	resp, err := c.hc.Do(hr)
+	if err != nil {
+		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.o.MaxBody+1))
+	if err != nil {
+		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: reading answer: %w", req.Method, t.Base, req.Path, err)
+	}
+	if int64(len(body)) > c.o.MaxBody {
+		return nil, "too_large", fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
+	}
+	signer, err := c.verifyResponse(resp, body, hd.Signature, t.Key)
+	if err != nil {
+		return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
+	}
+	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: body, Signer: signer}, statusResult(resp.StatusCode), nil
+}
+
+func (c *Client) verifyResponse(resp *http.Response, body []byte, reqSig [64]byte, want [32]byte) ([32]byte, error) {
+	hd, err := ParseAuthHeaders(resp.Header, false)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("%w: %v", ErrBadResponse, err)
+	}
+	if want != ([32]byte{}) && hd.Signer != want {
+		return [32]byte{}, fmt.Errorf("%w: answered by %x, not %x", ErrBadResponse, hd.Signer[:4], want[:4])
+	}
+	if !within(hd.Timestamp, c.o.Now(), c.o.Window) {
+		return [32]byte{}, fmt.Errorf("%w: timestamp outside the accepted window", ErrBadResponse)
+	}
+	if !verify(hd.Signer, ResponseMessage(reqSig, resp.StatusCode, hd.Signer, hd.Timestamp, bodyHash(body)), hd.Signature) {
+		return [32]byte{}, ErrBadResponse
+	}
+	return hd.Signer, nil
+}
+
+// CloseIdleConnections closes the default transport's idle connections (and
+// their goroutines); call it when the client is no longer used.
+func (c *Client) CloseIdleConnections() { c.hc.CloseIdleConnections() }
+
+// HTTPClient returns a plain (unsigned) HTTP client over the same transport,
+// for JSON-RPC seeds.
+func (c *Client) HTTPClient() *http.Client { return c.hc }
+
+func statusResult(code int) string {
+	switch {
+	case code >= 200 && code < 300:
+		return "ok"
+	case code == http.StatusUnauthorized:
+		return "unauthorized"
+	case code >= 400 && code < 500:
+		return "http_4xx"
+	case code >= 500:
+		return "http_5xx"
+	}
+	return "http_other"
+}
+
+func errorResult(ctx context.Context, err error) string {
+	var ne net.Error
+	switch {
+	case ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
+		return "timeout"
+	case ctx.Err() != nil:
+		return "canceled"
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Op == "dial" {
+		return "unreachable"
+	}
+	return "error"
+}
+
+// metricPath is the path label: the path without its query.
+func metricPath(p string) string {
+	if i := strings.IndexByte(p, '?'); i >= 0 {
+		p = p[:i]
+	}
+	return p
+}

@@ -1,0 +1,52 @@
+// Package peer is the node-to-node layer: a signed HTTPS transport between
+// Session Nodes, signed node announcements that tell every node where its
+// peers listen, and the network map that joins the registry, the swarms and
+// those announcements into one view of the network.
+//
+// # Transport
+//
+// Nodes talk over HTTPS under /snode/v1/. Certificates are self-signed and not
+// verified ([Client] dials with InsecureSkipVerify): identity comes from
+// Ed25519 signatures instead. Every request carries the sender's key, a
+// timestamp and a signature over the method, the request target, the
+// recipient, the sender, the timestamp and the SHA-256 of the body
+// ([RequestMessage] documents the exact bytes). [Auth] verifies them on the
+// server: a timestamp outside ±60 s, a bad signature or a sender that is not a
+// registered node (through [Members]) gets 401; the authenticated sender
+// reaches handlers through the request context ([SenderFrom]). Every answer is
+// signed as well, bound to the request's signature ([ResponseMessage]), so the
+// caller knows which node answered and that the answer belongs to its request.
+// Requests time out after 5 s by default; tests partition peers through the
+// injectable dialer or round tripper.
+//
+// # Announcements
+//
+// Each node periodically signs an [Announcement] (Ed25519 key, public IPv4,
+// HTTPS, JSON-RPC and QUIC ports, versions, timestamp; byte layout in
+// [Announcement.Message]) and pushes it to a random sample of peers
+// (POST /snode/v1/announce). A receiver keeps it in its [Directory] if the key
+// is a registered node's, the signature is by that key (so nobody can announce
+// for another node), the timestamp is fresh (at most 10 min ahead of the local
+// clock, at most two hours old) and newer than the one held, and, unless
+// private addresses are allowed (devnets), the address is publicly routable.
+// Newly accepted announcements are pushed on to a bounded random sample of
+// peers (gossip); every node also periodically pulls the whole set from one
+// random peer (GET /snode/v1/announcements), which repairs what gossip missed.
+// A new node bootstraps from network.seeds: other nodes' HTTPS base URLs, or
+// JSON-RPC URLs (path /json_rpc) whose get_service_nodes answer names peers to
+// pull from. The directory persists in bbolt (schema.go) so a restart knows
+// its peers.
+//
+// # Network map
+//
+// [NetworkMap] combines the registry's active nodes, the swarm map and the
+// directory into [NodeInfo] records in a [Snapshot], the one view that the
+// json_rpc node list, get_swarm and the 421 answers read.
+//
+// # Concurrency
+//
+// Client, Auth, Mux, Directory, Service and NetworkMap are safe for concurrent
+// use. Directory and NetworkMap each guard their state with one mutex and
+// never call out while holding it, except Directory calling Members (which
+// must not call back into the directory).
+package peer
