@@ -66,7 +66,7 @@ func StartGeth(ctx context.Context, bin, dataDir string, period int) (*Geth, err
 
 func (g *Geth) start(ctx context.Context, period int) error {
 	g.log = &bytes.Buffer{}
-	g.cmd = exec.Command(g.bin, "--dev", "--dev.period", strconv.Itoa(period), "--datadir", g.DataDir,
+	g.cmd = exec.Command(g.bin, "--dev", "--dev.period", strconv.Itoa(period), "--dev.gaslimit", "60000000", "--datadir", g.DataDir,
 		"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(g.port), "--http.api", "eth,net,web3",
 		"--nodiscover", "--maxpeers", "0", "--ipcdisable", "--port", "0", "--authrpc.port", "0",
 		"--verbosity", "2")
