@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -24,6 +25,9 @@ type Config struct {
 	Log     Log     `mapstructure:"log" yaml:"log" doc:"Logging."`
 	Metrics Metrics `mapstructure:"metrics" yaml:"metrics" doc:"Prometheus metrics and health endpoints."`
 	Chain   Chain   `mapstructure:"chain" yaml:"chain" doc:"The Arbitrum staking contracts this node follows."`
+	Storage Storage `mapstructure:"storage" yaml:"storage" doc:"Client-facing HTTPS server (storage RPC, onion requests, node-to-node) and message storage."`
+	RPC     RPC     `mapstructure:"rpc" yaml:"rpc" doc:"Plain-HTTP JSON-RPC for seeds, clients bootstrapping and operators."`
+	Network Network `mapstructure:"network" yaml:"network" doc:"How this node is reached and finds its peers."`
 	DB      DB      `mapstructure:"db" yaml:"db" doc:"The node's bbolt database in the data dir."`
 }
 
@@ -55,6 +59,26 @@ type Chain struct {
 	ReorgWindow       uint64        `mapstructure:"reorg_window" yaml:"reorg_window" doc:"How many applied blocks can be rolled back after a reorg."`
 }
 
+// Storage configures the HTTPS server and the message store.
+type Storage struct {
+	Listen      string        `mapstructure:"listen" yaml:"listen" doc:"host:port of the HTTPS server: /storage_rpc/v1, /onion_req/v2, /ping_test/v1, /json_rpc and /snode/v1 (upstream port 22021)."`
+	MaxDBSizeMB uint64        `mapstructure:"max_db_size_mb" yaml:"max_db_size_mb" doc:"Cap on the message database in MiB; new messages are refused above it (upstream: 10240)."`
+	ReapEvery   time.Duration `mapstructure:"reap_every" yaml:"reap_every" doc:"How often expired messages are deleted."`
+}
+
+// RPC configures the plain-HTTP JSON-RPC server.
+type RPC struct {
+	Listen string `mapstructure:"listen" yaml:"listen" doc:"host:port of /json_rpc over plain HTTP (upstream port 22023); empty disables it."`
+}
+
+// Network configures announcements and peers.
+type Network struct {
+	PublicIP         string        `mapstructure:"public_ip" yaml:"public_ip" doc:"This node's public IPv4 address, announced to the network; empty: the node does not announce itself and clients cannot reach it."`
+	Seeds            []string      `mapstructure:"seeds" yaml:"seeds" doc:"Other nodes to bootstrap from: https://IP:22021 or http://IP:22023/json_rpc."`
+	AllowPrivate     bool          `mapstructure:"allow_private" yaml:"allow_private" doc:"Accept peers on private or loopback addresses (devnets only)."`
+	AnnounceInterval time.Duration `mapstructure:"announce_interval" yaml:"announce_interval" doc:"How often this node signs and sends its announcement."`
+}
+
 // DB configures the bbolt database.
 type DB struct {
 	LockTimeout time.Duration `mapstructure:"lock_timeout" yaml:"lock_timeout" doc:"How long to wait for the data dir lock before failing because another sessiond holds it."`
@@ -75,7 +99,10 @@ func Default() Config {
 			ReconcileInterval: time.Hour,
 			ReorgWindow:       5000,
 		},
-		DB: DB{LockTimeout: time.Second},
+		DB:      DB{LockTimeout: time.Second},
+		Storage: Storage{Listen: "0.0.0.0:22021", MaxDBSizeMB: 10240, ReapEvery: 10 * time.Second},
+		RPC:     RPC{Listen: "0.0.0.0:22023"},
+		Network: Network{Seeds: []string{}, AnnounceInterval: 30 * time.Minute},
 	}
 }
 
@@ -89,6 +116,13 @@ func Test() Config {
 	c.Chain.PollInterval = 100 * time.Millisecond
 	c.Chain.RequestTimeout = 2 * time.Second
 	c.DB.LockTimeout = 100 * time.Millisecond
+	c.Storage.Listen = "127.0.0.1:0"
+	c.Storage.MaxDBSizeMB = 256
+	c.Storage.ReapEvery = time.Second
+	c.RPC.Listen = "127.0.0.1:0"
+	c.Network.PublicIP = "127.0.0.1"
+	c.Network.AllowPrivate = true
+	c.Network.AnnounceInterval = time.Minute
 	return c
 }
 
@@ -108,7 +142,8 @@ func (e *SectionError) Unwrap() error { return e.Err }
 
 // Validate checks every section and returns all problems joined.
 func (c *Config) Validate() error {
-	return errors.Join(c.Log.validate(), c.Metrics.validate(), c.Chain.validate(), c.DB.validate())
+	return errors.Join(c.Log.validate(), c.Metrics.validate(), c.Chain.validate(), c.DB.validate(),
+		c.Storage.validate(), c.RPC.validate(), c.Network.validate())
 }
 
 func (l Log) validate() error {
@@ -200,4 +235,50 @@ func checkHostPort(s string) error {
 		return fmt.Errorf("%q has no valid port", s)
 	}
 	return nil
+}
+
+func (s Storage) validate() error {
+	var errs []error
+	if err := checkHostPort(s.Listen); err != nil {
+		errs = append(errs, &SectionError{"storage", "listen", err})
+	}
+	if s.MaxDBSizeMB < 16 {
+		errs = append(errs, &SectionError{"storage", "max_db_size_mb", fmt.Errorf("%d MiB is too small (at least 16)", s.MaxDBSizeMB)})
+	}
+	if s.ReapEvery <= 0 {
+		errs = append(errs, &SectionError{"storage", "reap_every", errors.New("must be positive")})
+	}
+	return errors.Join(errs...)
+}
+
+func (r RPC) validate() error {
+	if r.Listen == "" {
+		return nil
+	}
+	if err := checkHostPort(r.Listen); err != nil {
+		return &SectionError{"rpc", "listen", err}
+	}
+	return nil
+}
+
+func (n Network) validate() error {
+	var errs []error
+	if n.PublicIP != "" {
+		ip, err := netip.ParseAddr(n.PublicIP)
+		if err != nil || !ip.Is4() || ip.IsUnspecified() {
+			errs = append(errs, &SectionError{"network", "public_ip", fmt.Errorf("%q is not a usable IPv4 address", n.PublicIP)})
+		} else if !n.AllowPrivate && (ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast()) {
+			errs = append(errs, &SectionError{"network", "public_ip", fmt.Errorf("%s is not a public address (set network.allow_private on a devnet)", n.PublicIP)})
+		}
+	}
+	for _, s := range n.Seeds {
+		u, err := url.Parse(s)
+		if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+			errs = append(errs, &SectionError{"network", "seeds", fmt.Errorf("%q is not an http(s) URL", s)})
+		}
+	}
+	if n.AnnounceInterval < time.Second {
+		errs = append(errs, &SectionError{"network", "announce_interval", errors.New("must be at least 1s")})
+	}
+	return errors.Join(errs...)
 }
