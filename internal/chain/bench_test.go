@@ -35,12 +35,17 @@ func benchRegistrations() int {
 	return 10_000
 }
 
+// benchDeploy uses a small staking requirement: 10,000 nodes at 25,000 SESH
+// would need more than the token supply.
+var benchDeploy = devnet.DeployOptions{StakingRequirement: new(big.Int).Mul(big.NewInt(100), big.NewInt(bindings.Coin))}
+
 // registerMany registers n solo nodes, at most 20 per block (the contract's
 // per-block aggregation limit), without waiting for each receipt.
 func registerMany(b *testing.B, c *devnet.Chain, k *devnet.Contracts, op devnet.Account, n int) {
 	ctx := context.Background()
-	require.NoError(b, k.FundSESH(ctx, op.Addr, new(big.Int).Mul(big.NewInt(int64(n)*25_000), big.NewInt(bindings.Coin))))
-	require.NoError(b, k.Approve(ctx, op, k.Rewards, new(big.Int).Mul(big.NewInt(int64(n)*25_000), big.NewInt(bindings.Coin))))
+	total := new(big.Int).Mul(big.NewInt(int64(n)), k.StakingRequirement)
+	require.NoError(b, k.FundSESH(ctx, op.Addr, total))
+	require.NoError(b, k.Approve(ctx, op, k.Rewards, total))
 	nonce, err := c.Client.PendingNonceAt(ctx, op.Addr)
 	require.NoError(b, err)
 	head, err := c.Client.HeaderByNumber(ctx, nil)
@@ -135,7 +140,7 @@ func BenchmarkIngestSimulated(b *testing.B) {
 	c, err := devnet.NewSimulated(devnet.SimulatedOptions{Alloc: map[common.Address]*big.Int{owner.Addr: eth, op.Addr: eth}, HTTPAddr: "127.0.0.1:0"})
 	require.NoError(b, err)
 	defer c.Close()
-	k, err := devnet.Deploy(context.Background(), c, owner, devnet.DeployOptions{})
+	k, err := devnet.Deploy(context.Background(), c, owner, benchDeploy)
 	require.NoError(b, err)
 	registerMany(b, c, k, op, n)
 	// Over HTTP, as a node process reaches it.
@@ -164,7 +169,7 @@ func BenchmarkIngestGeth(b *testing.B) {
 	eth := new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))
 	require.NoError(b, g.Fund(context.Background(), owner.Addr, eth))
 	require.NoError(b, g.Fund(context.Background(), op.Addr, eth))
-	k, err := devnet.Deploy(context.Background(), c, owner, devnet.DeployOptions{})
+	k, err := devnet.Deploy(context.Background(), c, owner, benchDeploy)
 	require.NoError(b, err)
 	registerMany(b, c, k, op, n)
 	hc, err := ethclient.Dial(g.URL)
