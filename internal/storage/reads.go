@@ -1,0 +1,170 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// limits are a retrieve's count and size limits, normalised as upstream's
+// process_client_req(retrieve) and Database::retrieve do.
+type limits struct {
+	rowLimit int64  // the SQL LIMIT: at most this many rows; negative for none
+	hasCount bool   // max_count given
+	maxCount uint64 // C++ size_t of max_count (negative values become huge)
+	maxSize  int64
+}
+
+func retrieveLimits(maxCount, maxSize *int32) limits {
+	if maxCount != nil && *maxCount == 0 {
+		maxCount = nil
+	}
+	if maxSize != nil && *maxSize == 0 {
+		maxSize = nil
+	}
+	size := int64(0)
+	switch {
+	case maxSize != nil && *maxSize < 0:
+		size = retrieveMaxSize / -int64(*maxSize)
+	case maxSize == nil && maxCount == nil:
+		size = retrieveMaxSize / 5
+	case maxSize == nil || int64(*maxSize) > retrieveMaxSize:
+		size = retrieveMaxSize
+	default:
+		size = int64(*maxSize)
+	}
+	l := limits{rowLimit: -1, maxSize: size}
+	if maxCount != nil {
+		l.hasCount = true
+		l.maxCount = uint64(int64(*maxCount))
+		l.rowLimit = int64(*maxCount + 1) // int arithmetic wraps as in C++
+	}
+	return l
+}
+
+// retrieve appends the JSON of the live messages of one account and
+// namespace after lastHash (from the start if lastHash is empty or not
+// found), in insertion order, within the limits. It reports whether the
+// limits cut the list short.
+func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l limits, now int64) ([]byte, bool) {
+	prefix := accountNSPrefix(a, ns)
+	start := prefix
+	skip := []byte(nil)
+	if lastHash != "" {
+		if h, ok := hashKey(lastHash); ok {
+			if mk, _, ok := t.lookup(a, &h); ok && bytes.HasPrefix(mk, prefix) {
+				start, skip = mk, mk
+			}
+		}
+	}
+	c := t.msgs.Cursor()
+	var rows int64
+	var count uint64
+	var agg int64
+	more := false
+	for k, raw := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, raw = c.Next() {
+		if skip != nil && bytes.Equal(k, skip) {
+			continue
+		}
+		v, ok := decodeMsgVal(raw)
+		if !ok || v.expiry <= now {
+			continue
+		}
+		if l.rowLimit >= 0 && rows >= l.rowLimit {
+			break
+		}
+		rows++
+		if l.hasCount && count >= l.maxCount {
+			more = true
+			break
+		}
+		agg += retrieveMsgOverhead + 43 + int64(len(v.data))*4/3
+		if count > 0 && agg > l.maxSize {
+			more = true
+			break
+		}
+		if count > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"data":`...)
+		b = appendB64(b, v.data)
+		b = append(b, `,"expiration":`...)
+		b = appendInt(b, v.expiry)
+		b = append(b, `,"hash":"`...)
+		b = appendHashB64(b, &v.hash)
+		b = append(b, `","timestamp":`...)
+		b = appendInt(b, v.timestamp)
+		b = append(b, '}')
+		count++
+	}
+	return b, more
+}
+
+func appendHashB64(b []byte, h *[32]byte) []byte {
+	return rawB64.AppendEncode(b, h[:])
+}
+
+// expiries returns hash -> expiry of the live messages of an account among
+// hashes (upstream get_expiries), in hash order.
+func (t *tables) expiries(a *Account, hashes []string, now int64) ([]string, []int64) {
+	seen := make(map[string]bool, len(hashes))
+	var hs []string
+	for _, h := range hashes {
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		raw, ok := hashKey(h)
+		if !ok {
+			continue
+		}
+		_, v, ok := t.lookup(a, &raw)
+		if !ok || v.expiry <= now {
+			continue
+		}
+		hs = append(hs, h)
+	}
+	sort.Strings(hs)
+	exps := make([]int64, len(hs))
+	for i, h := range hs {
+		raw, _ := hashKey(h)
+		_, v, _ := t.lookup(a, &raw)
+		exps[i] = v.expiry
+	}
+	return hs, exps
+}
+
+// isRevoked reports whether the token is revoked for the account.
+func (s *Store) isRevoked(a *Account, tok *token) bool {
+	revoked := false
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		revoked = tx.Bucket(bucketRevoked).Get(revokedKey(a, tok)) != nil
+		return nil
+	})
+	return revoked
+}
+
+func revokedKey(a *Account, tok *token) []byte {
+	k := make([]byte, accountLen+TokenLen)
+	copy(k, a[:])
+	copy(k[accountLen:], tok[:])
+	return k
+}
+
+func getI64(b []byte) int64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return int64(binary.BigEndian.Uint64(b))
+}
+
+// view runs fn in a read transaction.
+func (s *Store) view(fn func(t *tables)) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		t := tablesOf(tx)
+		fn(&t)
+		return nil
+	})
+}

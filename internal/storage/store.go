@@ -1,0 +1,182 @@
+package storage
+
+import (
+	"crypto/ed25519"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	bolt "go.etcd.io/bbolt"
+	"go.uber.org/zap"
+
+	"github.com/sessiond/sessiond/internal/db"
+	"github.com/sessiond/sessiond/internal/keys"
+)
+
+// ErrClosed is returned for writes after Close.
+var ErrClosed = errors.New("storage: closed")
+
+// ErrNotStarted is returned for writes before Start.
+var ErrNotStarted = errors.New("storage: not started")
+
+// Store is the message store and the client RPC on top of it.
+//
+// Lock order: Store.mu (lifecycle only) is never held while waiting for the
+// writer. The writer goroutine is the only bbolt writer of these buckets.
+type Store struct {
+	db      *db.DB
+	opts    Options
+	lg      *zap.Logger
+	m       *metrics
+	nodePub string // this node's Ed25519 key, hex: its key in "swarm" maps
+	keys    keyCache
+
+	ops   chan *writeOp
+	stopc chan struct{}
+	wg    sync.WaitGroup
+
+	mu      sync.Mutex
+	state   atomic.Int32 // stateNew, stateRunning, stateClosed
+	count   atomic.Int64 // stored messages
+	bytes   atomic.Int64 // their data bytes
+	fullLog atomic.Int64 // refused stores, for log sampling
+}
+
+const (
+	stateNew int32 = iota
+	stateRunning
+	stateClosed
+)
+
+// Open creates the storage buckets in d (or checks their schema) and returns
+// a Store. It starts no goroutines: call Start before serving writes, and
+// Close when done (Close does not close d).
+func Open(d *db.DB, opts Options, lg *zap.Logger, reg prometheus.Registerer) (*Store, error) {
+	if d == nil {
+		return nil, errors.New("storage: no database")
+	}
+	if len(opts.Identity) != ed25519.PrivateKeySize {
+		return nil, errors.New("storage: Options.Identity must be an Ed25519 private key")
+	}
+	opts.setDefaults()
+	if lg == nil {
+		lg = zap.NewNop()
+	}
+	pub := opts.Identity.Public().(ed25519.PublicKey)
+	if opts.Swarm == nil {
+		self := opts.Self
+		copy(self.PubkeyEd25519[:], pub)
+		if self.PubkeyLegacy == ([32]byte{}) {
+			self.PubkeyLegacy = self.PubkeyEd25519
+		}
+		if self.PubkeyX25519 == ([32]byte{}) {
+			self.PubkeyX25519, _ = keys.Ed25519PublicToX25519(pub)
+		}
+		opts.Swarm = NewSingleNodeView(self)
+	}
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{
+		db:      d,
+		opts:    opts,
+		lg:      lg,
+		m:       m,
+		nodePub: hex.EncodeToString(pub),
+		ops:     make(chan *writeOp),
+		stopc:   make(chan struct{}),
+	}
+	err = d.Update(func(tx *bolt.Tx) error {
+		if err := initSchema(tx); err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		s.count.Store(int64(getU64(meta.Get(keyMessages))))
+		s.bytes.Store(int64(getU64(meta.Get(keyBytes))))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: open: %w", err)
+	}
+	m.messages.Set(float64(s.count.Load()))
+	m.bytes.Set(float64(s.bytes.Load()))
+	return s, nil
+}
+
+func getU64(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+// Start starts the writer and the reaper. The reaper runs once at once (as
+// upstream cleans at start-up) and then every Options.ReapPeriod.
+func (s *Store) Start() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch s.state.Load() {
+	case stateRunning:
+		return errors.New("storage: already started")
+	case stateClosed:
+		return ErrClosed
+	}
+	s.state.Store(stateRunning)
+	s.wg.Add(2)
+	go s.writeLoop()
+	go s.reapLoop()
+	return nil
+}
+
+// Close stops the reaper and the writer, after the writes already handed to
+// it are committed, and fails later writes with ErrClosed. Safe to call more
+// than once; it does not close the database.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state.Swap(stateClosed) == stateClosed {
+		return nil
+	}
+	close(s.stopc)
+	s.wg.Wait()
+	return nil
+}
+
+// now is the store's clock in unix milliseconds.
+func (s *Store) nowMS() int64 { return s.opts.Now().UnixMilli() }
+
+// MessageCount is the number of stored messages (including expired ones the
+// reaper has not deleted yet).
+func (s *Store) MessageCount() int64 { return s.count.Load() }
+
+// Version is the storage server version this node reports.
+func (s *Store) Version() [3]int { return s.opts.Version }
+
+// VersionString is Version as "a.b.c".
+func (s *Store) VersionString() string {
+	v := s.opts.Version
+	return fmt.Sprintf("%d.%d.%d", v[0], v[1], v[2])
+}
+
+// reapLoop deletes expired messages every ReapPeriod.
+func (s *Store) reapLoop() {
+	defer s.wg.Done()
+	t := time.NewTicker(s.opts.ReapPeriod)
+	defer t.Stop()
+	for {
+		if _, err := s.Reap(); err != nil && !errors.Is(err, ErrClosed) {
+			s.lg.Error("reap expired messages", zap.Error(err))
+		}
+		select {
+		case <-s.stopc:
+			return
+		case <-t.C:
+		}
+	}
+}
