@@ -15,6 +15,8 @@ import (
 	"github.com/sessiond/sessiond/internal/config"
 	"github.com/sessiond/sessiond/internal/db"
 	"github.com/sessiond/sessiond/internal/keys"
+	"github.com/sessiond/sessiond/internal/peer"
+	"github.com/sessiond/sessiond/internal/storage"
 	"github.com/sessiond/sessiond/internal/registry"
 	"github.com/sessiond/sessiond/internal/rpc"
 )
@@ -54,6 +56,9 @@ type Node struct {
 	admin    *rpc.Admin
 	registry *registry.Registry
 	watcher  *chain.Watcher
+	netmap   *peer.NetworkMap
+	store    *storage.Store
+	https    *rpc.StorageServer
 }
 
 type stopFunc struct {
@@ -155,6 +160,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return err
 	}
 
+	// 4. Peers, network map, message store and the client-facing servers.
+	if err := n.startNetwork(ctx); err != nil {
+		return err
+	}
+
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -208,6 +218,16 @@ func (n *Node) Health() *Health { return n.health }
 
 // Metrics is the node's metrics registry.
 func (n *Node) Metrics() *prometheus.Registry { return n.reg }
+
+// HTTPSAddr is the client HTTPS server's bound address (nil before Start).
+func (n *Node) HTTPSAddr() net.Addr {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.https == nil {
+		return nil
+	}
+	return n.https.Addr()
+}
 
 // MetricsAddr is the operator server's bound address, or nil when disabled or
 // not started.
