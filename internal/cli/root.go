@@ -89,6 +89,7 @@ Start with:  sessiond init --data-dir DIR   then   sessiond run --data-dir DIR`,
 		a.registrationCmd(g),
 		a.chainCmd(g),
 		a.nodesCmd(g),
+		a.devnetCmd(g),
 	)
 	return root
 }
