@@ -63,6 +63,7 @@ func registerMany(b *testing.B, c *devnet.Chain, k *devnet.Contracts, op devnet.
 				r, _ = c.Client.TransactionReceipt(ctx, h)
 				if r == nil {
 					require.True(b, time.Now().Before(deadline), "registration %s not mined", h)
+					c.Mine() // a busy builder may leave transactions for the next block
 					time.Sleep(2 * time.Millisecond)
 				}
 			}

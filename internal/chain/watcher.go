@@ -160,27 +160,61 @@ func (w *Watcher) SyncOnce(ctx context.Context) error {
 	if w.syncStart.IsZero() {
 		w.syncStart, w.syncFrom = w.now(), next
 	}
+	// The next range is fetched while the current one is applied, so the
+	// provider round trips overlap with decoding and bbolt writes.
+	type scanned struct {
+		from, to uint64
+		bt       registry.Batch
+		n        int
+		err      error
+	}
+	fetch := func(from, to uint64) chan scanned {
+		ch := make(chan scanned, 1)
+		go func() {
+			bt, n, err := w.scan(ctx, from, to)
+			ch <- scanned{from, to, bt, n, err}
+		}()
+		return ch
+	}
+	var pending chan scanned
+	defer func() {
+		if pending != nil {
+			<-pending // never leave a fetch running
+		}
+	}()
 	for next <= finalN {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		to := min(finalN, next+w.rangeSize-1)
-		bt, nEvents, err := w.scan(ctx, next, to)
-		if errors.Is(err, ErrRangeTooLarge) && w.rangeSize > 1 {
+		if pending == nil {
+			pending = fetch(next, min(finalN, next+w.rangeSize-1))
+		}
+		r := <-pending
+		pending = nil
+		if errors.Is(r.err, ErrRangeTooLarge) && w.rangeSize > 1 {
 			w.rangeSize = max(1, w.rangeSize/2)
 			w.okStreak = 0
 			w.m.logRange.Set(float64(w.rangeSize))
 			w.lg.Info("provider refused the log range; halving it", zap.Uint64("range", w.rangeSize))
 			continue
 		}
-		if err != nil {
-			return err
+		if r.err != nil {
+			return r.err
 		}
-		if _, err := w.reg.Apply(bt); err != nil {
-			return fmt.Errorf("apply blocks %d-%d: %w", next, to, err)
+		if r.to < finalN {
+			pending = fetch(r.to+1, min(finalN, r.to+w.rangeSize))
 		}
-		w.afterApply(bt.Head, finalN, head.Number.Uint64(), nEvents)
-		next = to + 1
+		if _, err := w.reg.Apply(r.bt); err != nil {
+			return fmt.Errorf("apply blocks %d-%d: %w", r.from, r.to, err)
+		}
+		if createsContracts(r.bt) && pending != nil {
+			// The prefetch did not know the new contribution contracts:
+			// fetch that range again with them.
+			<-pending
+			pending = nil
+		}
+		w.afterApply(r.bt.Head, finalN, head.Number.Uint64(), r.n)
+		next = r.to + 1
 		if w.okStreak++; w.okStreak >= 4 && w.rangeSize < w.cfg.MaxLogRange {
 			w.rangeSize = min(w.cfg.MaxLogRange, w.rangeSize*2)
 			w.okStreak = 0
@@ -416,4 +450,16 @@ func (w *Watcher) fillSeeded(ctx context.Context, reg *registry.NodeRegistered, 
 	}
 	reg.Initiator = sn.Operator
 	return nil
+}
+
+// createsContracts reports whether a batch discovers contribution contracts.
+func createsContracts(bt registry.Batch) bool {
+	for _, b := range bt.Blocks {
+		for _, e := range b.Events {
+			if _, ok := e.(registry.ContributionCreated); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
