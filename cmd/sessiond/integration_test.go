@@ -74,7 +74,7 @@ func (gn *gethNet) dataDir(t *testing.T, providers []string, extra string) strin
 	dir := filepath.Join(t.TempDir(), "node")
 	out, err := sessiond(t, "init", "--data-dir", dir, "--network", "devnet").CombinedOutput()
 	require.NoError(t, err, string(out))
-	cfg := fmt.Sprintf("chain:\n  network: devnet\n  providers: [%s]\n  rewards_contract: %s\n  pool_contract: %s\n  factory_contract: %s\n  poll_interval: 50ms\n  request_timeout: 1s\n%s",
+	cfg := fmt.Sprintf("chain:\n  network: devnet\n  providers: [%s]\n  rewards_contract: %s\n  pool_contract: %s\n  factory_contract: %s\n  poll_interval: 50ms\n  request_timeout: 1s\n%sstorage:\n  listen: 127.0.0.1:0\nrpc:\n  listen: 127.0.0.1:0\nnetwork:\n  public_ip: 127.0.0.1\n  allow_private: true\n",
 		strings.Join(providers, ", "), gn.k.Rewards.Hex(), gn.k.Pool.Hex(), gn.k.Factory.Hex(), extra)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sessiond.yaml"), []byte(cfg), 0o600))
 	return dir
