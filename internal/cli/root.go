@@ -90,6 +90,7 @@ Start with:  sessiond init --data-dir DIR   then   sessiond run --data-dir DIR`,
 		a.chainCmd(g),
 		a.nodesCmd(g),
 		a.devnetCmd(g),
+		a.clientCmd(g),
 	)
 	return root
 }

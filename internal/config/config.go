@@ -28,6 +28,7 @@ type Config struct {
 	Storage Storage `mapstructure:"storage" yaml:"storage" doc:"Client-facing HTTPS server (storage RPC, onion requests, node-to-node) and message storage."`
 	RPC     RPC     `mapstructure:"rpc" yaml:"rpc" doc:"Plain-HTTP JSON-RPC for seeds, clients bootstrapping and operators."`
 	Network Network `mapstructure:"network" yaml:"network" doc:"How this node is reached and finds its peers."`
+	Onion   Onion   `mapstructure:"onion" yaml:"onion" doc:"Onion requests: relaying and proxying to HTTP servers."`
 	DB      DB      `mapstructure:"db" yaml:"db" doc:"The node's bbolt database in the data dir."`
 }
 
@@ -79,6 +80,12 @@ type Network struct {
 	AnnounceInterval time.Duration `mapstructure:"announce_interval" yaml:"announce_interval" doc:"How often this node signs and sends its announcement."`
 }
 
+// Onion configures onion requests.
+type Onion struct {
+	ProxyAllowPrivate bool `mapstructure:"proxy_allow_private" yaml:"proxy_allow_private" doc:"Let onion requests reach private, loopback and link-local HTTP servers (devnets only: otherwise the node is an open door into its own network)."`
+	ProxyRate         int  `mapstructure:"proxy_rate" yaml:"proxy_rate" doc:"Onion requests proxied to HTTP servers per second, node-wide; 0 disables the limit."`
+}
+
 // DB configures the bbolt database.
 type DB struct {
 	LockTimeout time.Duration `mapstructure:"lock_timeout" yaml:"lock_timeout" doc:"How long to wait for the data dir lock before failing because another sessiond holds it."`
@@ -103,6 +110,7 @@ func Default() Config {
 		Storage: Storage{Listen: "0.0.0.0:22021", MaxDBSizeMB: 10240, ReapEvery: 10 * time.Second},
 		RPC:     RPC{Listen: "0.0.0.0:22023"},
 		Network: Network{Seeds: []string{}, AnnounceInterval: 30 * time.Minute},
+		Onion:   Onion{ProxyRate: 50},
 	}
 }
 
@@ -123,6 +131,7 @@ func Test() Config {
 	c.Network.PublicIP = "127.0.0.1"
 	c.Network.AllowPrivate = true
 	c.Network.AnnounceInterval = time.Minute
+	c.Onion.ProxyAllowPrivate = true
 	return c
 }
 
@@ -143,7 +152,7 @@ func (e *SectionError) Unwrap() error { return e.Err }
 // Validate checks every section and returns all problems joined.
 func (c *Config) Validate() error {
 	return errors.Join(c.Log.validate(), c.Metrics.validate(), c.Chain.validate(), c.DB.validate(),
-		c.Storage.validate(), c.RPC.validate(), c.Network.validate())
+		c.Storage.validate(), c.RPC.validate(), c.Network.validate(), c.Onion.validate())
 }
 
 func (l Log) validate() error {
@@ -281,4 +290,11 @@ func (n Network) validate() error {
 		errs = append(errs, &SectionError{"network", "announce_interval", errors.New("must be at least 1s")})
 	}
 	return errors.Join(errs...)
+}
+
+func (o Onion) validate() error {
+	if o.ProxyRate < 0 {
+		return &SectionError{"onion", "proxy_rate", errors.New("must not be negative")}
+	}
+	return nil
 }

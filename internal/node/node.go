@@ -16,9 +16,9 @@ import (
 	"github.com/sessiond/sessiond/internal/db"
 	"github.com/sessiond/sessiond/internal/keys"
 	"github.com/sessiond/sessiond/internal/peer"
-	"github.com/sessiond/sessiond/internal/storage"
 	"github.com/sessiond/sessiond/internal/registry"
 	"github.com/sessiond/sessiond/internal/rpc"
+	"github.com/sessiond/sessiond/internal/storage"
 )
 
 // ErrClosed is returned by Start after Close.

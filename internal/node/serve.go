@@ -96,6 +96,12 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	rpc.RegisterServiceNodes(j, nm, rpc.ServiceNodesOptions{})
 
 	view.nm = nm
+	if err := registerSwarmMetrics(n.reg, nm); err != nil {
+		return err
+	}
+	if err := n.mountOnion(ss, svc, st, nm); err != nil {
+		return err
+	}
 	ss.Handle("POST /json_rpc", j)
 	ss.HandlePrefix("/snode/v1/", svc.Handler())
 	n.https = ss

@@ -3,9 +3,9 @@
 // reply encoding, and a client-side onion builder. It follows
 // /work/shared/spec/onion.md and upstream session-storage-server
 // (oxenss/crypto/channel_encryption.cpp, oxenss/rpc/onion_processing.cpp,
-// oxenss/rpc/request_handler.cpp) and libsession-util (src/onionreq/). It does
-// no I/O: transports (HTTPS, QUIC, node-to-node relaying) live elsewhere and
-// call into this package.
+// oxenss/rpc/request_handler.cpp) and libsession-util (src/onionreq/). The
+// crypto, framing and parsing files do no I/O; [Handler] (handler.go) is the
+// node side that serves them over HTTP.
 //
 // # Ciphers
 //
@@ -54,4 +54,21 @@
 // [Builder] builds a request the way libsession-util's onionreq::Builder does
 // (a path of relay hops followed by a service-node or HTTP-server destination)
 // and returns an [Onion] that can open the destination's reply.
+//
+// # Node handler
+//
+// [NewHandler] builds the node side: [Handler.Entry] serves POST /onion_req/v2
+// on the storage HTTPS port, [Handler.Relay] serves POST /snode/v1/onion_req
+// behind peer authentication (the sn.onion_request equivalent; its body is
+// the bencoded {"data","enc_type","ephemeral_key","hop_no"} dict of
+// [EncodeRelay]). A final layer runs the storage RPC and encrypts the reply
+// once; a relay layer sends the inner ciphertext to the next registered node
+// and passes its answer up unchanged (502 "Next node not found: <pk>", 502
+// "Next node unreachable: <pk>", 504 "Request time out"); a proxy layer POSTs
+// the plaintext to an HTTP(S) server (25 s, size-capped, rate-limited, and by
+// default refused for private, loopback and link-local addresses, checked on
+// the dialed address). Metrics: sessiond_onion_requests_total{via,outcome}
+// and sessiond_onion_hop_duration_seconds{route}. [BEncode], [BDecode],
+// [V4Request] and [ParseV4] are the bencode helpers for relay payloads and
+// v4 server requests (spec §7).
 package onion
