@@ -463,3 +463,12 @@ func createsContracts(bt registry.Batch) bool {
 	}
 	return false
 }
+
+// BlockTime returns the timestamp of block n from the providers.
+func (w *Watcher) BlockTime(ctx context.Context, n uint64) (uint64, error) {
+	h, err := w.header(ctx, n)
+	if err != nil {
+		return 0, err
+	}
+	return h.Time, nil
+}

@@ -22,14 +22,15 @@ var Networks = []string{"mainnet", "testnet", "devnet"}
 //   - mapstructure / yaml: the key segment;
 //   - doc: one line of help, used in flag usage and the generated example file.
 type Config struct {
-	Log     Log     `mapstructure:"log" yaml:"log" doc:"Logging."`
-	Metrics Metrics `mapstructure:"metrics" yaml:"metrics" doc:"Prometheus metrics and health endpoints."`
-	Chain   Chain   `mapstructure:"chain" yaml:"chain" doc:"The Arbitrum staking contracts this node follows."`
-	Storage Storage `mapstructure:"storage" yaml:"storage" doc:"Client-facing HTTPS server (storage RPC, onion requests, node-to-node) and message storage."`
-	RPC     RPC     `mapstructure:"rpc" yaml:"rpc" doc:"Plain-HTTP JSON-RPC for seeds, clients bootstrapping and operators."`
-	Network Network `mapstructure:"network" yaml:"network" doc:"How this node is reached and finds its peers."`
-	Onion   Onion   `mapstructure:"onion" yaml:"onion" doc:"Onion requests: relaying and proxying to HTTP servers."`
-	DB      DB      `mapstructure:"db" yaml:"db" doc:"The node's bbolt database in the data dir."`
+	Log      Log      `mapstructure:"log" yaml:"log" doc:"Logging."`
+	Metrics  Metrics  `mapstructure:"metrics" yaml:"metrics" doc:"Prometheus metrics and health endpoints."`
+	Chain    Chain    `mapstructure:"chain" yaml:"chain" doc:"The Arbitrum staking contracts this node follows."`
+	Storage  Storage  `mapstructure:"storage" yaml:"storage" doc:"Client-facing HTTPS server (storage RPC, onion requests, node-to-node) and message storage."`
+	RPC      RPC      `mapstructure:"rpc" yaml:"rpc" doc:"Plain-HTTP JSON-RPC for seeds, clients bootstrapping and operators."`
+	Network  Network  `mapstructure:"network" yaml:"network" doc:"How this node is reached and finds its peers."`
+	Onion    Onion    `mapstructure:"onion" yaml:"onion" doc:"Onion requests: relaying and proxying to HTTP servers."`
+	Liveness Liveness `mapstructure:"liveness" yaml:"liveness" doc:"When this node signs liquidations of unreachable nodes."`
+	DB       DB       `mapstructure:"db" yaml:"db" doc:"The node's bbolt database in the data dir."`
 }
 
 // Log configures zap.
@@ -80,6 +81,11 @@ type Network struct {
 	AnnounceInterval time.Duration `mapstructure:"announce_interval" yaml:"announce_interval" doc:"How often this node signs and sends its announcement."`
 }
 
+// Liveness configures liquidation signing.
+type Liveness struct {
+	LiquidateAfter time.Duration `mapstructure:"liquidate_after" yaml:"liquidate_after" doc:"Sign a liquidation for a node that stayed unreachable in this node's own tests this long."`
+}
+
 // Onion configures onion requests.
 type Onion struct {
 	ProxyAllowPrivate bool `mapstructure:"proxy_allow_private" yaml:"proxy_allow_private" doc:"Let onion requests reach private, loopback and link-local HTTP servers (devnets only: otherwise the node is an open door into its own network)."`
@@ -106,11 +112,12 @@ func Default() Config {
 			ReconcileInterval: time.Hour,
 			ReorgWindow:       5000,
 		},
-		DB:      DB{LockTimeout: time.Second},
-		Storage: Storage{Listen: "0.0.0.0:22021", MaxDBSizeMB: 10240, ReapEvery: 10 * time.Second},
-		RPC:     RPC{Listen: "0.0.0.0:22023"},
-		Network: Network{Seeds: []string{}, AnnounceInterval: 30 * time.Minute},
-		Onion:   Onion{ProxyRate: 50},
+		DB:       DB{LockTimeout: time.Second},
+		Storage:  Storage{Listen: "0.0.0.0:22021", MaxDBSizeMB: 10240, ReapEvery: 10 * time.Second},
+		RPC:      RPC{Listen: "0.0.0.0:22023"},
+		Network:  Network{Seeds: []string{}, AnnounceInterval: 30 * time.Minute},
+		Onion:    Onion{ProxyRate: 50},
+		Liveness: Liveness{LiquidateAfter: 24 * time.Hour},
 	}
 }
 
@@ -152,7 +159,7 @@ func (e *SectionError) Unwrap() error { return e.Err }
 // Validate checks every section and returns all problems joined.
 func (c *Config) Validate() error {
 	return errors.Join(c.Log.validate(), c.Metrics.validate(), c.Chain.validate(), c.DB.validate(),
-		c.Storage.validate(), c.RPC.validate(), c.Network.validate(), c.Onion.validate())
+		c.Storage.validate(), c.RPC.validate(), c.Network.validate(), c.Onion.validate(), c.Liveness.validate())
 }
 
 func (l Log) validate() error {
@@ -295,6 +302,13 @@ func (n Network) validate() error {
 func (o Onion) validate() error {
 	if o.ProxyRate < 0 {
 		return &SectionError{"onion", "proxy_rate", errors.New("must not be negative")}
+	}
+	return nil
+}
+
+func (l Liveness) validate() error {
+	if l.LiquidateAfter < time.Minute {
+		return &SectionError{"liveness", "liquidate_after", errors.New("must be at least 1m")}
 	}
 	return nil
 }

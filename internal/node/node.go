@@ -18,6 +18,7 @@ import (
 	"github.com/sessiond/sessiond/internal/peer"
 	"github.com/sessiond/sessiond/internal/registry"
 	"github.com/sessiond/sessiond/internal/rpc"
+	"github.com/sessiond/sessiond/internal/signing"
 	"github.com/sessiond/sessiond/internal/storage"
 )
 
@@ -59,6 +60,7 @@ type Node struct {
 	netmap   *peer.NetworkMap
 	store    *storage.Store
 	https    *rpc.StorageServer
+	liveness *signing.Tracker // fed by reachability tests
 }
 
 type stopFunc struct {

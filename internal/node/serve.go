@@ -102,6 +102,9 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	if err := n.mountOnion(ss, svc, st, nm); err != nil {
 		return err
 	}
+	if err := n.startSigning(svc, j); err != nil {
+		return err
+	}
 	ss.Handle("POST /json_rpc", j)
 	ss.HandlePrefix("/snode/v1/", svc.Handler())
 	n.https = ss
