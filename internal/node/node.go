@@ -60,7 +60,8 @@ type Node struct {
 	netmap   *peer.NetworkMap
 	store    *storage.Store
 	https    *rpc.StorageServer
-	liveness *signing.Tracker // fed by reachability tests
+	// reachability is this node's own peer tests (liquidation evidence).
+	reachability signing.Reachability
 }
 
 type stopFunc struct {

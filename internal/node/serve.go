@@ -12,6 +12,7 @@ import (
 
 	"github.com/sessiond/sessiond/internal/peer"
 	"github.com/sessiond/sessiond/internal/registry"
+	"github.com/sessiond/sessiond/internal/replica"
 	"github.com/sessiond/sessiond/internal/rpc"
 	"github.com/sessiond/sessiond/internal/storage"
 	"github.com/sessiond/sessiond/internal/swarm"
@@ -43,10 +44,12 @@ func (n *Node) startNetwork(ctx context.Context) error {
 		n.stops = append(n.stops, stopFunc{"json_rpc server", p.Close})
 	}
 
-	view := &swarmView{} // its network map is set below, before anything serves
+	view := &swarmView{}          // its network map is set below, before anything serves
+	fwd := replica.NewForwarder() // bound to the peer client below
 	st, err := storage.Open(n.db, storage.Options{
 		Identity:   n.opts.Identity.Ed25519,
 		Swarm:      view,
+		Forwarder:  fwd,
 		Oxend:      oxendRPC{j},
 		Now:        n.opts.Now,
 		MaxDBSize:  int64(c.Storage.MaxDBSizeMB) << 20,
@@ -99,6 +102,17 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	if err := registerSwarmMetrics(n.reg, nm); err != nil {
 		return err
 	}
+	rep, err := replica.New(replica.Options{Store: st, Client: svc.Client(), Map: nm,
+		Identity: n.opts.Identity.Ed25519, Forwarder: fwd, Logger: lg.Named("replica"),
+		Registerer: n.reg, Now: n.opts.Now,
+		OnReady: func(r string) { n.health.Set("replica", r) }})
+	if err != nil {
+		return err
+	}
+	rep.Mount(svc)
+	n.reachability = rep
+	// Clients get 503 until the first sync with the swarm has run.
+	n.health.Set("replica", "starting")
 	if err := n.mountOnion(ss, svc, st, nm); err != nil {
 		return err
 	}
@@ -115,7 +129,12 @@ func (n *Node) startNetwork(ctx context.Context) error {
 			lg.Error("peer service stopped", zap.Error(err))
 		}
 	})
-	n.registry.OnAdvance(func(registry.Block) { svc.Kick() })
+	n.goAttach(func(ctx context.Context) {
+		if err := rep.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			lg.Error("replica stopped", zap.Error(err))
+		}
+	})
+	n.registry.OnAdvance(func(registry.Block) { svc.Kick(); rep.Kick() })
 
 	// Servers last: clients are served once everything behind them runs;
 	// they stop first.

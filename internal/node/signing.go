@@ -27,8 +27,7 @@ func (n *Node) startSigning(svc *peer.Service, j *rpc.JSONRPC) error {
 	m := signing.NewMetrics(n.reg)
 	lg := n.lg.Named("signing")
 	book := signing.NewBook(signing.BookOptions{Registry: n.registry, Rules: rules, BlockTimes: signing.BlockTimeFunc(n.watcher.BlockTime)})
-	n.liveness = signing.NewTracker()
-	live := signing.NewLiveness(n.liveness, n.cfg.Liveness.LiquidateAfter, n.opts.Now)
+	live := signing.NewLiveness(n.reachability, n.cfg.Liveness.LiquidateAfter, n.opts.Now)
 	checker := signing.NewChecker(n.registry, exits, live, svc.Self())
 	signer, err := signing.NewSigner(signing.SignerOptions{Key: n.opts.Identity.BLS, Domain: dom, Book: book, Checker: checker, Now: n.opts.Now, Logger: lg, Metrics: m})
 	if err != nil {

@@ -119,7 +119,7 @@ func NewClient(o ClientOptions) *Client {
 			TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec
 			TLSHandshakeTimeout: o.Timeout,
 			ForceAttemptHTTP2:   true,
-			MaxIdleConnsPerHost: 4,
+			MaxIdleConnsPerHost: 64, // replication fans out concurrently; new TLS handshakes dominate otherwise
 			IdleConnTimeout:     90 * time.Second,
 		}
 	}

@@ -1,0 +1,99 @@
+package replica
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"strconv"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/sessiond/sessiond/internal/storage"
+	"github.com/sessiond/sessiond/internal/swarm"
+)
+
+// BenchmarkStoreReplicate compares client stores through one node of a
+// 7-node swarm (each forwarded to the 6 others over signed HTTPS) with a
+// single-node swarm, in the same run. Parallelism is GOMAXPROCS×4 clients.
+func BenchmarkStoreReplicate(b *testing.B) {
+	for _, v := range []struct{ n, idle int }{{1, 0}, {7, 0}, {7, 64}} {
+		n := v.n
+		name := fmt.Sprintf("nodes=%d", n)
+		if v.idle > 0 {
+			name += fmt.Sprintf("/idle=%d", v.idle)
+		}
+		b.Run(name, func(b *testing.B) {
+			c := newClusterIdle(b, n, nil, v.idle)
+			c.assign(map[swarm.ID][]int{swarmA: ids(0, n)})
+			var seq atomic.Int64
+			b.SetParallelism(4)
+			b.ResetTimer()
+			start := time.Now()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					i := seq.Add(1)
+					c.store(0, randAccount(int(i%1000)), []byte(fmt.Sprintf("bench message %d with some padding to look like a real one", i)))
+				}
+			})
+			b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "stores/s")
+		})
+	}
+}
+
+// BenchmarkHandOff measures how long a new member of a swarm takes to pull
+// N messages (REPLICA_BENCH_N, default 10,000; 100 B each over N/10
+// accounts) from an existing member before it reports ready. The bandwidth
+// cap is off.
+func BenchmarkHandOff(b *testing.B) {
+	n := 10000
+	if v, err := strconv.Atoi(os.Getenv("REPLICA_BENCH_N")); err == nil && v > 0 {
+		n = v
+	}
+	for it := 0; it < b.N; it++ {
+		b.StopTimer()
+		c := newCluster(b, 2, func(o *Options) { o.SyncInterval = -1; o.ProbeInterval = -1 })
+		c.assign(map[swarm.ID][]int{swarmA: {0}})
+		msgs := make([]storage.Message, n)
+		exp := time.Now().Add(time.Hour).UnixMilli()
+		accts := max(n/10, 1)
+		for i := range msgs {
+			h := sha256.Sum256([]byte(fmt.Sprint("acct", i%accts)))
+			var a storage.Account
+			a[0] = 0x05
+			copy(a[1:], h[:])
+			data := make([]byte, 100)
+			copy(data, fmt.Sprint("handoff", i))
+			msgs[i] = storage.Message{Account: a, Timestamp: time.Now().UnixMilli(), Expiry: exp, Data: data}
+		}
+		if _, err := c.nodes[0].st.StoreBulk(msgs); err != nil {
+			b.Fatal(err)
+		}
+		c.startAll()
+		for _, tn := range c.nodes {
+			eventually(b, 10*time.Second, "ready", func() bool { return tn.rep.Ready() == "" })
+			for len(tn.readyC) > 0 {
+				<-tn.readyC
+			}
+		}
+		joiner := c.nodes[1]
+		b.StartTimer()
+		start := time.Now()
+		c.assign(map[swarm.ID][]int{swarmA: {0, 1}})
+		joiner.rep.Kick()
+		for r := range joiner.readyC {
+			if r == "" {
+				break
+			}
+		}
+		d := time.Since(start)
+		b.StopTimer()
+		c.stopLoop(0)
+		c.stopLoop(1)
+		if got := joiner.st.MessageCount(); got != int64(n) {
+			b.Fatalf("joiner holds %d of %d", got, n)
+		}
+		b.ReportMetric(d.Seconds(), "s/handoff")
+		b.ReportMetric(float64(n)/d.Seconds(), "msgs/s")
+	}
+}

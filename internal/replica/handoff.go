@@ -1,0 +1,215 @@
+package replica
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/sessiond/sessiond/internal/peer"
+	"github.com/sessiond/sessiond/internal/storage"
+	"github.com/sessiond/sessiond/internal/swarm"
+)
+
+// DefaultJoinTimeout bounds how long a joining node keeps trying to pull its
+// swarm's messages before it reports ready anyway (e.g. every old member is
+// down; anti-entropy catches up later).
+const DefaultJoinTimeout = 2 * time.Minute
+
+// onSwarmChange looks at the current swarm map: a node that joined a swarm
+// (or just started) pulls the swarm's messages from a member before it
+// reports ready, then accounts this node no longer owns are handed off.
+func (r *Replicator) onSwarmChange(ctx context.Context) {
+	snap, err := r.snapshot()
+	if err != nil {
+		r.setReady("replica: no network map: " + err.Error())
+		return
+	}
+	r.mu.Lock()
+	prev := r.prev
+	r.prev = snap
+	r.mu.Unlock()
+
+	own, in := snap.OwnSwarm()
+	if !in {
+		r.setReady("")
+		r.handOff(ctx)
+		return
+	}
+	var prevOwn uint64
+	prevIn := false
+	if prev != nil {
+		prevOwn, prevIn = prev.OwnSwarm()
+	}
+	if prev == nil || !prevIn || prevOwn != own {
+		r.join(ctx, snap, prev, own)
+	}
+	r.handOff(ctx)
+}
+
+// join pulls swarm own's messages; prev is the previous snapshot (nil at
+// start). Sources are the members that already were in the swarm.
+func (r *Replicator) join(ctx context.Context, snap, prev *peer.Snapshot, own uint64) {
+	r.setReady(fmt.Sprintf("replica: joining swarm %016x: pulling its messages", own))
+	var sources []*peer.NodeInfo
+	for _, n := range otherMembers(snap, own, r.self) {
+		if prev == nil {
+			sources = append(sources, n)
+		} else if id, ok := prev.Swarms.SwarmOf(n.PubkeyEd25519); ok && uint64(id) == own {
+			sources = append(sources, n)
+		}
+	}
+	if len(sources) == 0 && prev != nil {
+		// A new swarm: its accounts were held by the previous swarms, which
+		// also push them (handOff); pull from one member of each so that
+		// this node is complete before it reports ready.
+		r.pullFromPrevious(ctx, snap, prev, own)
+		r.setReady("")
+		return
+	}
+	if len(sources) == 0 {
+		r.setReady("") // a lone node
+		return
+	}
+	deadline := time.Now().Add(r.joinTimeout())
+	for attempt := 0; ; attempt++ {
+		for _, s := range sources {
+			n, err := r.SyncFrom(ctx, s.Target(), own, snap.Block.Number)
+			if err == nil {
+				r.lg.Info("joined swarm: pulled its messages", zap.Uint64("swarm", own), zap.Int("messages", n))
+				r.setReady("")
+				return
+			}
+			r.lg.Debug("join pull failed", zap.Error(err))
+			if ctx.Err() != nil {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			r.lg.Warn("joined swarm but no member answered; serving what we have", zap.Uint64("swarm", own))
+			r.setReady("")
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(min(time.Second<<min(attempt, 4), 10*time.Second)):
+		}
+	}
+}
+
+func (r *Replicator) joinTimeout() time.Duration {
+	if r.o.JoinTimeout > 0 {
+		return r.o.JoinTimeout
+	}
+	return DefaultJoinTimeout
+}
+
+// handOff pushes the accounts this node holds but no longer owns to every
+// reachable member of their new swarm, in batches of up to BatchBytes that
+// may span accounts, and deletes each batch once all of those members
+// acknowledged it. What fails stays and is retried next round.
+func (r *Replicator) handOff(ctx context.Context) {
+	snap, err := r.snapshot()
+	if err != nil || snap.Swarms.SwarmFor(make([]byte, 33)) == swarm.UnassignedID {
+		return // no swarms at all: keep everything
+	}
+	own, in := snap.OwnSwarm()
+	foreign := func(a *storage.Account) bool { return !in || !ownsAccount(snap, a, own) }
+	pending := map[uint64][]storage.Message{}
+	failed := map[uint64]bool{}
+	flush := func(sid uint64) {
+		ms := pending[sid]
+		delete(pending, sid)
+		if len(ms) == 0 || failed[sid] {
+			return
+		}
+		if err := r.pushBatch(ctx, snap, sid, ms); err != nil {
+			failed[sid] = true
+			r.lg.Debug("hand-off incomplete", zap.Uint64("swarm", sid), zap.Error(err))
+		}
+	}
+	var after *storage.Account
+	for ctx.Err() == nil {
+		ds, more, err := r.o.Store.AccountDigests(after, r.o.DigestPage, foreign)
+		if err != nil {
+			return
+		}
+		for i := range ds {
+			a := ds[i].Account
+			sid := uint64(snap.Swarms.SwarmFor(a[:]))
+			for !failed[sid] && ctx.Err() == nil {
+				ms, more := r.o.Store.MessagesByHash(a, nil, r.o.BatchBytes)
+				pending[sid] = append(pending[sid], ms...)
+				if dataBytes(pending[sid]) >= r.o.BatchBytes || len(pending[sid]) >= 10000 || more {
+					flush(sid)
+				}
+				if !more {
+					break
+				}
+			}
+		}
+		if !more || len(ds) == 0 {
+			break
+		}
+		after = &ds[len(ds)-1].Account
+	}
+	for sid := range pending {
+		flush(sid)
+	}
+}
+
+// pushBatch sends ms (accounts of swarm sid) to every reachable member of sid
+// and deletes them here once all acknowledged.
+func (r *Replicator) pushBatch(ctx context.Context, snap *peer.Snapshot, sid uint64, ms []storage.Message) error {
+	targets := otherMembers(snap, sid, r.self)
+	if len(targets) == 0 {
+		return errors.New("new swarm has no reachable member")
+	}
+	nb := dataBytes(ms)
+	if err := r.lim.wait(ctx, nb*len(targets)); err != nil {
+		return err
+	}
+	body := pushReq{M: toWire(ms)}
+	for _, t := range targets {
+		var res pushRes
+		if err := r.call(ctx, t.Target(), "/snode/v1/replica/push", body, &res); err != nil {
+			return fmt.Errorf("push to %x: %w", t.PubkeyEd25519[:4], err)
+		}
+	}
+	r.m.copiedMsgs.WithLabelValues("pushed").Add(float64(len(ms) * len(targets)))
+	r.m.copiedBytes.WithLabelValues("pushed").Add(float64(nb * len(targets)))
+	byAcct := map[storage.Account][]string{}
+	for i := range ms {
+		byAcct[ms[i].Account] = append(byAcct[ms[i].Account], ms[i].Hash)
+	}
+	for a, hs := range byAcct {
+		n, err := r.o.Store.DeleteHashes(a, hs)
+		r.m.handoffDelete.Add(float64(n))
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pullFromPrevious pulls swarm own's accounts from one reachable member of
+// every swarm of the previous map (each answers with what it holds that now
+// maps to own). Failures are left to the pushes and to anti-entropy.
+func (r *Replicator) pullFromPrevious(ctx context.Context, snap, prev *peer.Snapshot, own uint64) {
+	for _, id := range prev.Swarms.IDs() {
+		for _, k := range prev.Swarms.Members(id) {
+			n, ok := snap.Node(k)
+			if !ok || !n.Reachable() || k == r.self {
+				continue
+			}
+			if _, err := r.SyncFrom(ctx, n.Target(), own, snap.Block.Number); err == nil {
+				break
+			} else if ctx.Err() != nil {
+				return
+			}
+		}
+	}
+}
