@@ -6,12 +6,17 @@ COMMIT   ?= $(shell git rev-parse HEAD 2>/dev/null)
 LDFLAGS  := -X github.com/sessiond/sessiond/internal/version.Commit=$(COMMIT)
 PKGS     := ./...
 
-.PHONY: all build test test-short test-integration bench lint generate check-generate clean
+.PHONY: all build demo test test-short test-integration bench lint generate check-generate clean
 
 all: build
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/sessiond
+
+# The main job: a local devnet that stores and retrieves a message through
+# onion routing.
+demo: build
+	scripts/demo.sh
 
 # Unit tests with the race detector; what CI runs.
 test:
