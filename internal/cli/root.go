@@ -91,6 +91,9 @@ Start with:  sessiond init --data-dir DIR   then   sessiond run --data-dir DIR`,
 		a.nodesCmd(g),
 		a.devnetCmd(g),
 		a.clientCmd(g),
+		a.rewardsCmd(g),
+		a.exitCmd(g, false),
+		a.exitCmd(g, true),
 	)
 	return root
 }
