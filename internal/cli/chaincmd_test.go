@@ -143,6 +143,18 @@ func TestChainStatusAndNodesList(t *testing.T) {
 	_, text, _ := run(t, "nodes", "list", "--data-dir", dir, "--metrics.listen", port)
 	require.Contains(t, text, "25000 SESH")
 
+	// sessiond status from the running node.
+	code, out, errs = run(t, "status", "--data-dir", dir, "--metrics.listen", port, "--json")
+	require.Equal(t, 0, code, errs)
+	var full node.Status
+	require.NoError(t, json.Unmarshal([]byte(out), &full))
+	require.Len(t, full.Keys.BLS, 128)
+	require.NotNil(t, full.Chain.Watcher)
+	require.Equal(t, 3, full.Chain.ActiveNodes)
+	require.Nil(t, full.Registration, "this node's own key is not registered in this test")
+	_, text, _ = run(t, "status", "--data-dir", dir, "--metrics.listen", port)
+	require.Contains(t, text, "not registered")
+
 	// After the node stops, the same commands read the database.
 	cancel()
 	require.Equal(t, 0, <-done, runErr.String())

@@ -210,7 +210,7 @@ func submitToPortal(base string, r *registration.Registration) error {
 	return nil
 }
 
-func isTerminal(r io.Reader) bool {
+func isTerminal(r any) bool {
 	f, ok := r.(*os.File)
 	if !ok {
 		return false

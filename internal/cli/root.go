@@ -94,6 +94,7 @@ Start with:  sessiond init --data-dir DIR   then   sessiond run --data-dir DIR`,
 		a.rewardsCmd(g),
 		a.exitCmd(g, false),
 		a.exitCmd(g, true),
+		a.statusCmd(g),
 	)
 	return root
 }

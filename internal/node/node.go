@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"sync"
 	"time"
 
@@ -45,13 +46,14 @@ type Node struct {
 	reg    *prometheus.Registry
 	health *Health
 
-	mu      sync.Mutex
-	started bool
-	closed  bool
-	stops   []stopFunc      // in start order; Close runs them in reverse
-	ctx     context.Context // parent of background work; cancelled by Close
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	mu        sync.Mutex
+	started   bool
+	startedAt time.Time
+	closed    bool
+	stops     []stopFunc      // in start order; Close runs them in reverse
+	ctx       context.Context // parent of background work; cancelled by Close
+	cancel    context.CancelFunc
+	wg        sync.WaitGroup
 
 	db       *db.DB
 	admin    *rpc.Admin
@@ -110,6 +112,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return errors.New("node: already started")
 	}
 	n.started = true
+	n.startedAt = n.opts.Now()
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.ctx, n.cancel = runCtx, cancel
 	defer func() {
@@ -145,6 +148,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			s, err := ReadChainStatus(reg, w)
 			s.Running = true
 			return s, err
+		}))
+		a.Handle("GET /v1/status", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			rpc.JSON(func() (any, error) { return n.Status(r.Context()) }).ServeHTTP(w, r)
 		}))
 		a.Handle("GET /v1/nodes", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, true) }))
 		a.Handle("GET /v1/nodes/all", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, false) }))
