@@ -48,7 +48,6 @@ func (a *App) statusCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-
 // renderStatus prints the status screen; colour only when color is set.
 func renderStatus(w io.Writer, s node.Status, color bool) {
 	paint := func(code, text string) string {

@@ -177,3 +177,17 @@ func TestStoreBulk(t *testing.T) {
 	require.ErrorIs(t, err, ErrFull)
 	require.Zero(t, n)
 }
+
+// Releasing the mapped pages keeps the data readable (they come back from the
+// page cache).
+func TestReleaseMapped(t *testing.T) {
+	ts := newTestStore(t, func(o *Options) { o.MappedBudget = 1 })
+	grp := newGroup(t)
+	h := ts.storeMsg(grp.id, -10, []byte("still here"), 60_000)
+	require.NoError(t, ts.releaseMapped())
+	ts.trimMapped()
+	require.Positive(t, fileRSS())
+	st, body, _ := ts.call("retrieve", map[string]any{"pubkey": grp.id, "namespace": -10})
+	require.Equal(t, 200, st)
+	require.Equal(t, h, body["messages"].([]any)[0].(map[string]any)["hash"])
+}

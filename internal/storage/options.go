@@ -15,6 +15,8 @@ const (
 	DefaultReapPeriod = 10 * time.Second
 	// DefaultMaxBatch caps the writes gathered into one transaction.
 	DefaultMaxBatch = 1024
+	// DefaultMappedBudget is the default Options.MappedBudget (96 MiB).
+	DefaultMappedBudget int64 = 96 << 20
 )
 
 // DefaultVersion is the storage server version this node reports (info,
@@ -65,6 +67,11 @@ type Options struct {
 	// MaxBatch caps the writes committed in one transaction; 0 means
 	// DefaultMaxBatch.
 	MaxBatch int
+	// MappedBudget bounds the process's file-backed resident memory
+	// (bytes), checked after each reap: above it, the database file's mapped
+	// pages are released from the resident set (they stay in the page cache;
+	// Linux only). 0 means DefaultMappedBudget, negative disables it.
+	MappedBudget int64
 	// Testnet accepts 64-hex-digit pubkeys (implied 05) and prints 00
 	// accounts without their prefix, as upstream does on testnet.
 	Testnet bool
@@ -85,6 +92,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.MaxBatch <= 0 {
 		o.MaxBatch = DefaultMaxBatch
+	}
+	if o.MappedBudget == 0 {
+		o.MappedBudget = DefaultMappedBudget
 	}
 	if o.Version == ([3]int{}) {
 		o.Version = DefaultVersion

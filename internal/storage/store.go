@@ -164,7 +164,10 @@ func (s *Store) VersionString() string {
 	return fmt.Sprintf("%d.%d.%d", v[0], v[1], v[2])
 }
 
-// reapLoop deletes expired messages every ReapPeriod.
+// reapLoop deletes expired messages every ReapPeriod, then trims the
+// database's mapped pages from the resident set when they exceed
+// MappedBudget (see releaseMapped). Trimming more often costs more than it
+// saves: every trim makes the working set fault back in.
 func (s *Store) reapLoop() {
 	defer s.wg.Done()
 	t := time.NewTicker(s.opts.ReapPeriod)
@@ -173,10 +176,25 @@ func (s *Store) reapLoop() {
 		if _, err := s.Reap(); err != nil && !errors.Is(err, ErrClosed) {
 			s.lg.Error("reap expired messages", zap.Error(err))
 		}
+		s.trimMapped()
 		select {
 		case <-s.stopc:
 			return
 		case <-t.C:
 		}
+	}
+}
+
+// trimMapped releases the mapped database pages when the process's
+// file-backed resident memory exceeds Options.MappedBudget.
+func (s *Store) trimMapped() {
+	if s.opts.MappedBudget < 0 {
+		return
+	}
+	if fileRSS() <= s.opts.MappedBudget {
+		return
+	}
+	if err := s.releaseMapped(); err != nil {
+		s.lg.Warn("release mapped database pages", zap.Error(err))
 	}
 }
