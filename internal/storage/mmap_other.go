@@ -1,0 +1,8 @@
+//go:build !linux
+
+package storage
+
+// releaseMapped is a no-op where madvise is not wired up.
+func (s *Store) releaseMapped() error { return nil }
+
+func fileRSS() int64 { return 0 }
