@@ -96,6 +96,15 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		health: newHealth(),
 	}
 	n.health.Set("node", "starting")
+	n.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "sessiond_ready",
+		Help: "1 when the node serves clients (/readyz 200), else 0; /readyz says why.",
+	}, func() float64 {
+		if ok, _ := n.health.Ready(); ok {
+			return 1
+		}
+		return 0
+	}))
 	return n, nil
 }
 

@@ -51,6 +51,7 @@ func TestStartServesMetricsAndStops(t *testing.T) {
 	code, body := get(t, base+"/metrics")
 	require.Equal(t, 200, code)
 	require.Contains(t, body, "sessiond_build_info{")
+	require.Contains(t, body, "sessiond_ready 0")
 	require.Contains(t, body, "go_goroutines")
 	require.Contains(t, body, "process_")
 	code, _ = get(t, base+"/healthz")
