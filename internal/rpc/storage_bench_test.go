@@ -48,10 +48,16 @@ import (
 //   - signed retrieves/s (the same with a Session ID signature: X25519 check
 //     and Ed25519 verification),
 //
-// each with p50/p99 latency, plus the raw Ed25519 verifications per second
-// of this process on all its cores, and reports the ratios the targets are
-// stated in. SESSIOND_BENCH_PHASE sets each phase's length (default 2s),
-// SESSIOND_BENCH_CLIENTS the concurrency (default 32).
+// each with p50/p99 latency and the process CPU time per request (server and
+// generator together: a figure that other load on the machine disturbs less
+// than the rates), plus the raw Ed25519 verifications per second of this
+// process on all its cores and on one, the ratios the targets are stated in,
+// and the RSS (anonymous and file-backed, i.e. the mapped database).
+//
+// Knobs: SESSIOND_BENCH_PHASE sets each phase's length (default 2s),
+// SESSIOND_BENCH_CLIENTS the concurrency (default 32),
+// SESSIOND_BENCH_MAPPED_BUDGET the store's MappedBudget (-1 never trims),
+// SESSIOND_BENCH_EMPTY_ONLY / SESSIOND_BENCH_STORE_ONLY shorten the run.
 func BenchmarkStorageHTTPS(b *testing.B) {
 	cfg := benchConfig{
 		messages: envInt("SESSIOND_BENCH_MESSAGES", 50_000),
