@@ -6,39 +6,20 @@ import (
 	"encoding/json"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
-)
 
-// The shared test vectors live outside the module, in a shared/ directory
-// next to the repository checkout (/work/shared next to /work/main, and the
-// same layout in CI).
-const vectorsRelPath = "shared/testdata/vectors.json"
+	"github.com/sessiond/sessiond/internal/testvec"
+)
 
 // findVectors walks up from the package directory to the first ancestor that
 // holds shared/testdata/vectors.json. Missing vectors fail the test: the
 // whole point of this package is agreement with them.
-func findVectors(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		p := filepath.Join(dir, filepath.FromSlash(vectorsRelPath))
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatalf("%s not found in any parent directory of the package", vectorsRelPath)
-		}
-		dir = parent
-	}
-}
+func findVectors(t testing.TB) string { return testvec.Path(t) }
 
 type vecG1 struct {
 	X string `json:"x"`

@@ -6,31 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/sessiond/sessiond/internal/testvec"
 )
 
-// vectorsPath walks up from the package directory to find
-// shared/testdata/vectors.json (the repo and shared/ are siblings here and in
-// CI). The test fails if it is not found.
-func vectorsPath(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "testdata", "vectors.json")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatalf("shared/testdata/vectors.json not found in any parent of the package directory")
-		}
-		dir = parent
-	}
-}
+// vectorsPath is shared/testdata/vectors.json (the test fails if it is missing).
+func vectorsPath(t testing.TB) string { return testvec.Path(t) }
 
 type vectorGroup struct {
 	Source string            `json:"source"`

@@ -3,38 +3,18 @@ package swarm
 import (
 	"encoding/hex"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/sessiond/sessiond/internal/testvec"
 )
 
-// loadVectors returns one group of shared/testdata/vectors.json, found by walking up from the
-// package directory (the repository and shared/ are siblings, here and in CI).
+// loadVectors decodes one group of shared/testdata/vectors.json.
 func loadVectors(t testing.TB, group string, cases any) {
 	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		p := filepath.Join(dir, "shared", "testdata", "vectors.json")
-		if data, err := os.ReadFile(p); err == nil {
-			var all map[string]struct {
-				Cases json.RawMessage `json:"cases"`
-			}
-			require.NoError(t, json.Unmarshal(data, &all), p)
-			g, ok := all[group]
-			require.True(t, ok, "group %q missing from %s", group, p)
-			require.NoError(t, json.Unmarshal(g.Cases, cases), "group %q", group)
-			return
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatalf("shared/testdata/vectors.json not found above the package directory")
-		}
-		dir = parent
-	}
+	testvec.LoadInto(t, group, cases)
 }
 
 // u64 is a uint64 given as a decimal string.

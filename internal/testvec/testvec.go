@@ -62,3 +62,22 @@ func Load[C any](t testing.TB, name string) Group[C] {
 	}
 	return out
 }
+
+// LoadInto decodes the cases of group name into cases (a pointer to a slice).
+func LoadInto(t testing.TB, name string, cases any) {
+	t.Helper()
+	g := Load[json.RawMessage](t, name)
+	raw, err := json.Marshal(g.Cases)
+	if err == nil {
+		err = json.Unmarshal(raw, cases)
+	}
+	if err != nil {
+		t.Fatalf("testvec: group %s: %v", name, err)
+	}
+}
+
+// Path is the path of vectors.json.
+func Path(t testing.TB) string {
+	t.Helper()
+	return filepath.Join(SharedDir(t), "testdata", "vectors.json")
+}
