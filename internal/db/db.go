@@ -52,6 +52,7 @@ func Open(dir string, o Options) (*DB, error) {
 	bdb, err := bolt.Open(path, 0o600, &bolt.Options{
 		Timeout:         o.LockTimeout,
 		FreelistType:    bolt.FreelistMapType,
+		NoFreelistSync:  true, // smaller commits (the freelist is rebuilt on open)
 		InitialMmapSize: 64 << 20,
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
