@@ -18,13 +18,6 @@ var ErrInUse = errors.New("data dir in use by another sessiond")
 // ErrTooNew is returned when the database was written by a newer sessiond.
 var ErrTooNew = errors.New("db: schema is newer than this sessiond")
 
-// txLike is the part of *bolt.Tx migrations use.
-type txLike interface {
-	Bucket(name []byte) *bolt.Bucket
-	CreateBucketIfNotExists(name []byte) (*bolt.Bucket, error)
-	DeleteBucket(name []byte) error
-}
-
 // Options configure Open.
 type Options struct {
 	// LockTimeout bounds the wait for the file lock held by another process.
@@ -94,27 +87,45 @@ func (d *DB) init(now time.Time) error {
 				return err
 			}
 		}
-		v := SchemaVersion
-		if raw := meta.Get(KeySchemaVersion); raw != nil {
-			if len(raw) != 8 {
-				return fmt.Errorf("db: corrupt schema_version (%d bytes)", len(raw))
+		if err := MigrateSchema(tx, meta, KeySchemaVersion, SchemaVersion, migrations, "db"); err != nil {
+			if errors.Is(err, ErrSchemaTooNew) {
+				return fmt.Errorf("%w: %w", ErrTooNew, err)
 			}
-			v = binary.BigEndian.Uint64(raw)
+			return err
 		}
-		if v > SchemaVersion {
-			return fmt.Errorf("%w: database schema %d, this binary knows %d; upgrade sessiond", ErrTooNew, v, SchemaVersion)
-		}
-		for ; v < SchemaVersion; v++ {
-			m, ok := migrations[v]
-			if !ok {
-				return fmt.Errorf("db: no migration from schema %d", v)
-			}
-			if err := m(tx); err != nil {
-				return fmt.Errorf("db: migrate schema %d to %d: %w", v, v+1, err)
-			}
-		}
-		return meta.Put(KeySchemaVersion, U64(SchemaVersion))
+		return nil
 	})
+}
+
+// ErrSchemaTooNew is wrapped by MigrateSchema when stored data is newer than
+// this binary.
+var ErrSchemaTooNew = errors.New("schema is newer than this sessiond")
+
+// MigrateSchema checks the schema version stored under key in meta and runs
+// migrations[v] (v to v+1) until it reaches want, then stores want. name
+// labels errors ("db", "storage"). Each owner of buckets keeps its own
+// version and migrations and calls this in its own transaction.
+func MigrateSchema(tx *bolt.Tx, meta *bolt.Bucket, key []byte, want uint64, migrations map[uint64]func(*bolt.Tx) error, name string) error {
+	v := want
+	if raw := meta.Get(key); raw != nil {
+		if len(raw) != 8 {
+			return fmt.Errorf("%s: corrupt schema_version (%d bytes)", name, len(raw))
+		}
+		v = binary.BigEndian.Uint64(raw)
+	}
+	if v > want {
+		return fmt.Errorf("%s: %w: stored schema %d, this binary knows %d; upgrade sessiond", name, ErrSchemaTooNew, v, want)
+	}
+	for ; v < want; v++ {
+		m, ok := migrations[v]
+		if !ok {
+			return fmt.Errorf("%s: no migration from schema %d", name, v)
+		}
+		if err := m(tx); err != nil {
+			return fmt.Errorf("%s: migrate schema %d to %d: %w", name, v, v+1, err)
+		}
+	}
+	return meta.Put(key, U64(want))
 }
 
 // SchemaVersionOf reads the stored schema version.

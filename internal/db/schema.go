@@ -1,5 +1,7 @@
 package db
 
+import bolt "go.etcd.io/bbolt"
+
 // SchemaVersion is the layout version written to meta/schema_version. Bump it
 // with a migration in migrations below whenever a bucket or key layout changes.
 const SchemaVersion uint64 = 1
@@ -27,4 +29,4 @@ var allBuckets = [][]byte{BucketMeta}
 
 // migrations[v] upgrades a database at version v to v+1. Empty while the
 // schema is at its first version.
-var migrations = map[uint64]func(tx txLike) error{}
+var migrations = map[uint64]func(tx *bolt.Tx) error{}

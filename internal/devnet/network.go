@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -86,12 +85,8 @@ func (p *Proc) Metrics() string { return fmt.Sprintf("http://127.0.0.1:%d", p.Po
 func (p *Proc) LogPath() string { return filepath.Join(p.Dir, "sessiond.log") }
 
 func freeTCPPort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
+	_, port, err := freePort("127.0.0.1:0")
+	return port, err
 }
 
 // NewNetwork deploys the contracts, prepares (or reuses) every node's data

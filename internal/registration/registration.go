@@ -168,8 +168,7 @@ func Build(id *keys.Identity, p Params) (*Registration, error) {
 // Parse decodes the JSON form.
 func Parse(data []byte) (*Registration, error) {
 	var r Registration
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	if err := dec.Decode(&r); err != nil {
+	if err := json.Unmarshal(data, &r); err != nil {
 		return nil, fmt.Errorf("registration json: %w", err)
 	}
 	return &r, nil

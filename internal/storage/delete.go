@@ -212,10 +212,7 @@ func (r deleteAllReq) run(rc *reqCtx) Response {
 	if res, ok := rc.checkSwarm(&r.acct); !ok {
 		return res
 	}
-	tol := int64(signatureTolerance)
-	if !rc.recurse {
-		tol = signatureToleranceFwd
-	}
+	tol := rc.tolerance()
 	if !withinWindow(r.ts, rc.now, tol) {
 		return textResponse(statusNotAcceptable, "delete_all timestamp too far from current time")
 	}
@@ -337,4 +334,13 @@ func (rc *reqCtx) appendAffected(b []byte, key string, a *Account, ns nsVar, sig
 	b = append(b, `,"signature":`...)
 	b = rc.appendSignature(b, sig)
 	return append(b, '}')
+}
+
+// tolerance is the signature window of delete_all and expire_all: wider for a
+// request a swarm peer forwarded, as upstream allows for the forwarding delay.
+func (rc *reqCtx) tolerance() int64 {
+	if !rc.recurse {
+		return signatureToleranceFwd
+	}
+	return int64(signatureTolerance)
 }

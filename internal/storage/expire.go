@@ -21,10 +21,7 @@ func (r expireAllReq) run(rc *reqCtx) Response {
 	if res, ok := rc.checkSwarm(&r.acct); !ok {
 		return res
 	}
-	tol := int64(signatureTolerance)
-	if !rc.recurse {
-		tol = signatureToleranceFwd
-	}
+	tol := rc.tolerance()
 	if r.ts < rc.now-tol {
 		return textResponse(statusNotAcceptable, "expire_all timestamp should be >= current time")
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/sessiond/sessiond/internal/db"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -82,26 +83,11 @@ func initSchema(tx *bolt.Tx) error {
 		}
 	}
 	meta := tx.Bucket(bucketMeta)
-	v := SchemaVersion
-	if raw := meta.Get(keySchemaVersion); raw != nil {
-		if len(raw) != 8 {
-			return fmt.Errorf("storage: corrupt schema_version (%d bytes)", len(raw))
-		}
-		v = binary.BigEndian.Uint64(raw)
+	err := db.MigrateSchema(tx, meta, keySchemaVersion, SchemaVersion, migrations, "storage")
+	if errors.Is(err, db.ErrSchemaTooNew) {
+		return fmt.Errorf("%w: %w", errSchemaTooNew, err)
 	}
-	if v > SchemaVersion {
-		return fmt.Errorf("%w: storage schema %d, this binary knows %d; upgrade sessiond", errSchemaTooNew, v, SchemaVersion)
-	}
-	for ; v < SchemaVersion; v++ {
-		m, ok := migrations[v]
-		if !ok {
-			return fmt.Errorf("storage: no migration from schema %d", v)
-		}
-		if err := m(tx); err != nil {
-			return fmt.Errorf("storage: migrate schema %d to %d: %w", v, v+1, err)
-		}
-	}
-	return meta.Put(keySchemaVersion, u64(SchemaVersion))
+	return err
 }
 
 func u64(v uint64) []byte {
