@@ -16,20 +16,21 @@ import (
 // resident set (madvise MADV_DONTNEED on bbolt's read-only shared file
 // mapping). The pages stay in the kernel's page cache: the next access is a
 // minor fault, and no data changes. Without this, every page a read or a
-// write touched (and, through the kernel's fault-around, its neighbours)
-// stays in RSS, which then tracks the file size (about 600 MB at a million
-// messages) rather than the working set.
-//
-// It runs inside a read transaction: bbolt remaps only under an exclusive
-// lock that open transactions hold off, so the mapping cannot move meanwhile.
-func (s *Store) releaseMapped() error {
+// write touched stays in RSS, which then tracks the file size (about 600 MB
+// at a million messages) rather than the working set.
+func (s *Store) releaseMapped() error { return s.adviseMapped(syscall.MADV_DONTNEED) }
+
+// adviseMapped applies madvise to the whole mapping. It runs inside a read
+// transaction: bbolt remaps only under an exclusive lock that open
+// transactions hold off, so the mapping cannot move meanwhile.
+func (s *Store) adviseMapped(advice int) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		info := s.db.Info()
 		size := tx.Size()
 		if info == nil || info.Data == 0 || size <= 0 {
 			return nil
 		}
-		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, info.Data, uintptr(size), syscall.MADV_DONTNEED); errno != 0 {
+		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, info.Data, uintptr(size), uintptr(advice)); errno != 0 {
 			return errno
 		}
 		return nil

@@ -68,7 +68,7 @@ type Options struct {
 	// DefaultMaxBatch.
 	MaxBatch int
 	// MappedBudget bounds the process's file-backed resident memory
-	// (bytes), checked after each reap: above it, the database file's mapped
+	// (bytes), checked every second: above it, the database file's mapped
 	// pages are released from the resident set (they stay in the page cache;
 	// Linux only). 0 means DefaultMappedBudget, negative disables it.
 	MappedBudget int64

@@ -128,9 +128,10 @@ func (s *Store) Start() error {
 		return ErrClosed
 	}
 	s.state.Store(stateRunning)
-	s.wg.Add(2)
+	s.wg.Add(3)
 	go s.writeLoop()
 	go s.reapLoop()
+	go s.trimLoop()
 	return nil
 }
 
@@ -164,10 +165,7 @@ func (s *Store) VersionString() string {
 	return fmt.Sprintf("%d.%d.%d", v[0], v[1], v[2])
 }
 
-// reapLoop deletes expired messages every ReapPeriod, then trims the
-// database's mapped pages from the resident set when they exceed
-// MappedBudget (see releaseMapped). Trimming more often costs more than it
-// saves: every trim makes the working set fault back in.
+// reapLoop deletes expired messages every ReapPeriod.
 func (s *Store) reapLoop() {
 	defer s.wg.Done()
 	t := time.NewTicker(s.opts.ReapPeriod)
@@ -176,6 +174,28 @@ func (s *Store) reapLoop() {
 		if _, err := s.Reap(); err != nil && !errors.Is(err, ErrClosed) {
 			s.lg.Error("reap expired messages", zap.Error(err))
 		}
+		select {
+		case <-s.stopc:
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// trimPeriod is how often trimLoop compares the file-backed resident memory
+// with MappedBudget. A check is one read of /proc/self/status; a trim makes
+// the working set fault back in (minor faults), so trims happen only when the
+// budget is exceeded, and between two checks a busy node can map at most the
+// pages it touched in one period.
+const trimPeriod = time.Second
+
+// trimLoop keeps the database's mapped pages in the resident set under
+// MappedBudget (see releaseMapped).
+func (s *Store) trimLoop() {
+	defer s.wg.Done()
+	t := time.NewTicker(trimPeriod)
+	defer t.Stop()
+	for {
 		s.trimMapped()
 		select {
 		case <-s.stopc:
