@@ -21,7 +21,7 @@ import (
 
 func (a *App) devnetCmd(g *globals) *cobra.Command {
 	var nodes int
-	var chainRPC string
+	var chainRPC, nodeConfig string
 	var releaseEvery, blockEvery, wait time.Duration
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -85,7 +85,15 @@ resumes the same network (the embedded chain is redeployed identically).`,
 			defer chain.Close()
 			lg.Info("chain up", zap.String("url", chain.URL), zap.Stringer("chain_id", chain.ChainID))
 
-			nw, err := devnet.NewNetwork(ctx, devnet.NetworkOptions{Dir: dir, Nodes: nodes, Chain: chain, Funder: funder, Owner: owner, Logger: lg})
+			var extra string
+			if nodeConfig != "" {
+				raw, err := os.ReadFile(nodeConfig)
+				if err != nil {
+					return fmt.Errorf("--node-config: %w", err)
+				}
+				extra = string(raw)
+			}
+			nw, err := devnet.NewNetwork(ctx, devnet.NetworkOptions{Dir: dir, Nodes: nodes, Chain: chain, Funder: funder, Owner: owner, Logger: lg, ExtraConfig: extra})
 			if err != nil {
 				return err
 			}
@@ -122,6 +130,7 @@ resumes the same network (the embedded chain is redeployed identically).`,
 	}
 	cmd.Flags().IntVar(&nodes, "nodes", 12, "how many nodes to run")
 	cmd.Flags().StringVar(&chainRPC, "chain-rpc", "", "use this geth --dev JSON-RPC URL instead of the embedded chain")
+	cmd.Flags().StringVar(&nodeConfig, "node-config", "", "YAML appended to every node's sessiond.yaml (sections devnet does not write, e.g. onion: or liveness:)")
 	cmd.Flags().DurationVar(&releaseEvery, "release-every", time.Minute, "how often the reward pool releases funds")
 	cmd.Flags().DurationVar(&blockEvery, "block-every", time.Second, "block period of the embedded chain")
 	cmd.Flags().DurationVar(&wait, "wait", 3*time.Minute, "how long to wait for the nodes to agree")
