@@ -79,6 +79,7 @@ type Network struct {
 	Seeds            []string      `mapstructure:"seeds" yaml:"seeds" doc:"Other nodes to bootstrap from: https://IP:22021 or http://IP:22023/json_rpc."`
 	AllowPrivate     bool          `mapstructure:"allow_private" yaml:"allow_private" doc:"Accept peers on private or loopback addresses (devnets only)."`
 	AnnounceInterval time.Duration `mapstructure:"announce_interval" yaml:"announce_interval" doc:"How often this node signs and sends its announcement."`
+	FaultInjection   bool          `mapstructure:"fault_injection" yaml:"fault_injection" doc:"Test networks only (refused unless chain.network is devnet): serve /debug/faults on metrics.listen to block or slow this node's connections to peers."`
 }
 
 // Liveness configures liquidation signing.
@@ -158,8 +159,12 @@ func (e *SectionError) Unwrap() error { return e.Err }
 
 // Validate checks every section and returns all problems joined.
 func (c *Config) Validate() error {
+	var errs []error
+	if c.Network.FaultInjection && c.Chain.Network != "devnet" {
+		errs = append(errs, &SectionError{"network", "fault_injection", fmt.Errorf("only on devnet (chain.network is %q)", c.Chain.Network)})
+	}
 	return errors.Join(c.Log.validate(), c.Metrics.validate(), c.Chain.validate(), c.DB.validate(),
-		c.Storage.validate(), c.RPC.validate(), c.Network.validate(), c.Onion.validate(), c.Liveness.validate())
+		c.Storage.validate(), c.RPC.validate(), c.Network.validate(), c.Onion.validate(), c.Liveness.validate(), errors.Join(errs...))
 }
 
 func (l Log) validate() error {

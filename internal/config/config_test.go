@@ -37,6 +37,7 @@ func TestValidateNamesKey(t *testing.T) {
 		{"rpc.listen", func(c *Config) { c.RPC.Listen = "x" }},
 		{"network.public_ip", func(c *Config) { c.Network.PublicIP = "10.0.0.1" }},
 		{"network.public_ip", func(c *Config) { c.Network.PublicIP = "::1" }},
+		{"network.fault_injection", func(c *Config) { c.Network.FaultInjection = true }},
 		{"network.seeds", func(c *Config) { c.Network.Seeds = []string{"ftp://x"} }},
 		{"chain.finality", func(c *Config) { c.Chain.Finality = "latest" }},
 		{"chain.max_log_range", func(c *Config) { c.Chain.MaxLogRange = 0 }},

@@ -15,6 +15,7 @@ import (
 	"github.com/sessiond/sessiond/internal/chain"
 	"github.com/sessiond/sessiond/internal/config"
 	"github.com/sessiond/sessiond/internal/db"
+	"github.com/sessiond/sessiond/internal/faults"
 	"github.com/sessiond/sessiond/internal/keys"
 	"github.com/sessiond/sessiond/internal/peer"
 	"github.com/sessiond/sessiond/internal/registry"
@@ -45,6 +46,10 @@ type Node struct {
 	lg     *zap.Logger
 	reg    *prometheus.Registry
 	health *Health
+
+	// faults is the fault injector of a test network
+	// (network.fault_injection); nil otherwise.
+	faults *faults.Injector
 
 	mu        sync.Mutex
 	started   bool
@@ -94,6 +99,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		lg:     opts.Logger,
 		reg:    newRegistry(),
 		health: newHealth(),
+	}
+	if cfg.Network.FaultInjection {
+		n.faults = faults.New()
 	}
 	n.health.Set("node", "starting")
 	n.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
@@ -162,6 +170,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			rpc.JSON(func() (any, error) { return n.Status(r.Context()) }).ServeHTTP(w, r)
 		}))
 		a.Handle("GET /v1/nodes", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, true) }))
+		if n.faults != nil {
+			a.Handle("/debug/faults", n.faults.Handler())
+		}
 		a.Handle("GET /v1/nodes/all", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, false) }))
 		a.Start()
 		n.admin = a

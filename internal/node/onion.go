@@ -19,7 +19,7 @@ func (n *Node) mountOnion(ss *rpc.StorageServer, svc *peer.Service, st *storage.
 	}
 	// Relays wait up to upstream's 30 s for the rest of the path, longer than
 	// the peer service's own request timeout.
-	relay := peer.NewClient(peer.ClientOptions{Identity: id.Ed25519, Timeout: onion.RelayTimeoutSeconds * time.Second})
+	relay := peer.NewClient(peer.ClientOptions{Identity: id.Ed25519, Timeout: onion.RelayTimeoutSeconds * time.Second, DialContext: n.peerDialer()})
 	rate := n.cfg.Onion.ProxyRate
 	if rate == 0 {
 		rate = -1 // no limit

@@ -2,11 +2,14 @@ package node
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"net/netip"
+	"time"
 
 	"go.uber.org/zap"
 
@@ -84,6 +87,7 @@ func (n *Node) startNetwork(ctx context.Context) error {
 		AllowPrivate:     c.Network.AllowPrivate,
 		AnnounceInterval: c.Network.AnnounceInterval,
 		Identity:         n.opts.Identity.Ed25519,
+		DialContext:      n.peerDialer(),
 		Members:          peer.RegistryMembers(n.registry),
 		DB:               n.db,
 		Registerer:       n.reg,
@@ -104,7 +108,7 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	}
 	rep, err := replica.New(replica.Options{Store: st, Client: svc.Client(), Map: nm,
 		Identity: n.opts.Identity.Ed25519, Forwarder: fwd, Logger: lg.Named("replica"),
-		Registerer: n.reg, Now: n.opts.Now,
+		Registerer: n.reg, Now: n.opts.Now, PingClient: n.pingClient(),
 		OnReady: func(r string) { n.health.Set("replica", r) }})
 	if err != nil {
 		return err
@@ -194,4 +198,29 @@ func (o oxendRPC) OxendRequest(ctx context.Context, endpoint string, params json
 		return nil, fmt.Errorf("oxend_request %s: %w", endpoint, err)
 	}
 	return out, nil
+}
+
+// peerDialer dials node-to-node connections: through the fault injector on a
+// test network with network.fault_injection, else nil (the default dialer).
+func (n *Node) peerDialer() func(ctx context.Context, network, addr string) (net.Conn, error) {
+	if n.faults == nil {
+		return nil
+	}
+	return n.faults.DialContext
+}
+
+// pingClient is the reachability probes' HTTPS client when faults are
+// injected (nil: replica builds its own).
+func (n *Node) pingClient() *http.Client {
+	if n.faults == nil {
+		return nil
+	}
+	return &http.Client{
+		Timeout: 5 * time.Second,
+		Transport: &http.Transport{
+			DialContext:         n.faults.DialContext,
+			TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec // node certificates are self-signed
+			MaxIdleConnsPerHost: 1,
+		},
+	}
 }

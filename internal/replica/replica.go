@@ -204,11 +204,14 @@ func (r *Replicator) Run(ctx context.Context) error {
 	}
 	r.setReady("replica: initial sync")
 	r.onSwarmChange(ctx)
+	// The anti-entropy timer survives kicks: the registry kicks on every
+	// applied block (4 a second on Arbitrum), and a timer restarted by each
+	// kick would never fire.
+	var tick <-chan time.Time
+	if r.o.SyncInterval > 0 {
+		tick = time.After(jitter(r.o.SyncInterval))
+	}
 	for {
-		var tick <-chan time.Time
-		if r.o.SyncInterval > 0 {
-			tick = time.After(jitter(r.o.SyncInterval))
-		}
 		select {
 		case <-ctx.Done():
 			wg.Wait()
@@ -220,6 +223,7 @@ func (r *Replicator) Run(ctx context.Context) error {
 				r.lg.Debug("anti-entropy round failed", zap.Error(err))
 			}
 			r.handOff(ctx)
+			tick = time.After(jitter(r.o.SyncInterval))
 		}
 	}
 }
