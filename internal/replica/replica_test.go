@@ -264,3 +264,48 @@ func TestForwardFailures(t *testing.T) {
 		t.Fatalf("retrieve: %+v", r)
 	}
 }
+
+// The background anti-entropy round runs even while the registry kicks the
+// replicator on every block (more often than the sync interval): a kick must
+// not restart the sync timer.
+func TestBackgroundSyncSurvivesKicks(t *testing.T) {
+	c := newCluster(t, 2, nil) // SyncInterval 200ms
+	c.assign(map[swarm.ID][]int{swarmA: ids(0, 2)})
+	c.startAll()
+	for _, n := range c.nodes {
+		waitReady(t, n)
+	}
+	a, b := c.nodes[0], c.nodes[1]
+	c.net.partition(a.pub, b.pub, true)
+	var fromA []stored
+	for i := range 5 {
+		h, _ := c.store(0, randAccount(i), []byte(fmt.Sprint("kicked", i)))
+		fromA = append(fromA, stored{randAccount(i), h})
+	}
+	if c.missing(1, fromA) != len(fromA) {
+		t.Fatal("the partition did not separate the two members")
+	}
+	c.net.partition(a.pub, b.pub, false)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		tk := time.NewTicker(20 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				a.rep.Kick()
+				b.rep.Kick()
+			}
+		}
+	}()
+	deadline := time.Now().Add(5 * time.Second)
+	for c.missing(1, fromA) != 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("b still misses %d of a's messages: anti-entropy did not run under constant kicks", c.missing(1, fromA))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
