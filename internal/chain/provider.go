@@ -64,6 +64,15 @@ func Redact(raw string) string {
 	return u.Scheme + "://" + u.Host
 }
 
+// redactURLError rewrites the URL of the *url.Error in err's chain, if any,
+// to its redacted form.
+func redactURLError(err error) {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		ue.URL = Redact(ue.URL)
+	}
+}
+
 // Provider is one configured endpoint and its health.
 type Provider struct {
 	Name   string // redacted URL, safe to log
@@ -108,7 +117,11 @@ func (p *Provider) markOK(height uint64) {
 	}
 }
 
+// markFailed records a failed request. It first redacts the provider URL
+// that HTTP errors quote (`Post "https://host/KEY": ...`) in place, so that
+// neither the status, the logs nor the errors callers return show the key.
 func (p *Provider) markFailed(now time.Time, err error) {
+	redactURLError(err)
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.failures++

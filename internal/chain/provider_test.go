@@ -3,14 +3,19 @@ package chain
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
+	"net"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest/observer"
 )
 
 // fakeClient is a provider with a fixed chain id, height and header extra
@@ -147,4 +152,38 @@ func TestParseFinality(t *testing.T) {
 	}
 	_, err := ParseFinality("latest")
 	require.Error(t, err)
+}
+
+// A provider URL's path (where API keys live) never reaches errors, status
+// or logs when the provider cannot be reached.
+func TestUnreachableProviderErrorsAreRedacted(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	require.NoError(t, ln.Close()) // nothing listens there now
+	raw := "http://" + addr + "/v2/SECRETKEY"
+	ec, err := ethclient.Dial(raw)
+	require.NoError(t, err)
+	defer ec.Close()
+	core, logs := observer.New(zap.DebugLevel)
+	pool := NewPool([]*Provider{NewProvider(Redact(raw), 0, ec)}, 1337, time.Second, zap.New(core), nil, nil)
+	err = pool.CheckChainIDs(t.Context())
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), "SECRETKEY")
+	require.Contains(t, err.Error(), addr, "the error still names the provider")
+	for _, s := range pool.Statuses() {
+		require.NotEmpty(t, s.LastError)
+		require.NotContains(t, s.LastError, "SECRETKEY")
+	}
+	err = pool.Do(t.Context(), "head", func(ctx context.Context, c Client) error {
+		_, err := c.HeaderByNumber(ctx, nil)
+		return err
+	})
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), "SECRETKEY")
+	for _, e := range logs.All() {
+		for _, f := range e.Context {
+			require.NotContains(t, fmt.Sprint(f.Interface, f.String), "SECRETKEY")
+		}
+	}
 }

@@ -90,6 +90,8 @@ func (a *App) loadConfig(cmd *cobra.Command, g *globals, dataDir string) (*loade
 		}
 		l.file = path
 	case errors.Is(err, os.ErrNotExist) && !explicit:
+	case errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("config file %s does not exist: fix the --config path, or leave --config out to use %s", path, filepath.Join(dataDir, config.FileName))
 	default:
 		return nil, fmt.Errorf("config file: %w", err)
 	}
@@ -107,10 +109,6 @@ func (a *App) loadConfig(cmd *cobra.Command, g *globals, dataDir string) (*loade
 		}
 	}
 
-	var cfg config.Config
-	if err := v.UnmarshalExact(&cfg); err != nil {
-		return nil, fmt.Errorf("config: %w", err)
-	}
 	for _, f := range config.Fields() {
 		src := SourceDefault
 		switch {
@@ -123,9 +121,122 @@ func (a *App) loadConfig(cmd *cobra.Command, g *globals, dataDir string) (*loade
 		}
 		l.sources[f.Key] = src
 	}
+	var cfg config.Config
+	if err := v.UnmarshalExact(&cfg); err != nil {
+		return nil, l.explainDecode(v, err)
+	}
 	if err := cfg.Validate(); err != nil {
-		return nil, err
+		return nil, l.explainInvalid(err)
 	}
 	l.cfg = cfg
 	return l, nil
+}
+
+// where tells the operator where to fix key: the file, variable or flag that
+// set it ("" for a default).
+func (l *loaded) where(key string) string {
+	switch l.sources[key] {
+	case SourceFile:
+		return "set in " + l.file + ": fix or remove it there"
+	case SourceEnv:
+		return "set by the environment variable " + config.EnvName(key) + ": fix or unset it"
+	case SourceFlag:
+		return "set by the flag --" + key + ": fix it"
+	}
+	return ""
+}
+
+// explainInvalid adds to each invalid value (config.Validate) where it was
+// set, so the operator knows what to edit.
+func (l *loaded) explainInvalid(err error) error {
+	var out []error
+	for _, e := range joinedLeaves(err) {
+		var se *config.SectionError
+		if errors.As(e, &se) {
+			if w := l.where(se.Section + "." + se.Key); w != "" {
+				e = fmt.Errorf("%w (%s)", e, w)
+			}
+		}
+		out = append(out, e)
+	}
+	return errors.Join(out...)
+}
+
+// explainDecode turns the decoder's "cannot parse" errors, one per key, into
+// "config KEY: VALUE is not TYPE (where it was set)". Errors it does not
+// recognise keep their text.
+func (l *loaded) explainDecode(v *viper.Viper, err error) error {
+	types := map[string]reflect.Type{}
+	for _, f := range config.Fields() {
+		types[f.Key] = f.Type
+	}
+	// The decoder's per-key errors have a Name method (the dotted key).
+	type named interface {
+		error
+		Name() string
+	}
+	var out []error
+	var walk func(error)
+	walk = func(e error) {
+		if n, ok := e.(named); ok {
+			key := strings.ToLower(n.Name())
+			if t, ok := types[key]; ok {
+				msg := fmt.Sprintf("config %s: %q is not %s", key, fmt.Sprint(v.Get(key)), describeType(t))
+				if w := l.where(key); w != "" {
+					msg += " (" + w + ")"
+				}
+				out = append(out, errors.New(msg))
+				return
+			}
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+		case interface{ Unwrap() error }:
+			if x := u.Unwrap(); x != nil {
+				walk(x)
+				return
+			}
+			out = append(out, fmt.Errorf("config: %w", e))
+		default:
+			out = append(out, fmt.Errorf("config: %w", e))
+		}
+	}
+	walk(err)
+	if len(out) == 0 {
+		return fmt.Errorf("config: %w", err)
+	}
+	return errors.Join(out...)
+}
+
+// describeType names what a config value of type t must look like.
+func describeType(t reflect.Type) string {
+	switch {
+	case t == reflect.TypeFor[time.Duration]():
+		return "a duration such as 500ms, 30s or 1h"
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	case t.Kind() >= reflect.Uint && t.Kind() <= reflect.Uint64:
+		return "a whole number (0 or more)"
+	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64:
+		return "a whole number"
+	case t.Kind() == reflect.Slice:
+		return "a list such as [a, b]"
+	}
+	return "a valid " + t.String()
+}
+
+// joinedLeaves flattens errors.Join trees into their members.
+func joinedLeaves(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, joinedLeaves(e)...)
+	}
+	return out
 }

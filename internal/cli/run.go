@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 
+	"github.com/sessiond/sessiond/internal/db"
 	"github.com/sessiond/sessiond/internal/keys"
 	"github.com/sessiond/sessiond/internal/logging"
 	"github.com/sessiond/sessiond/internal/node"
@@ -47,7 +48,12 @@ gracefully (exit code 0); a second one forces an immediate exit.`,
 			ctx, cancel := a.signalContext(cmd.Context(), lg)
 			defer cancel()
 			if err := n.Start(ctx); err != nil {
-				return errors.Join(err, n.Close())
+				if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+					// A signal during start-up: stop as gracefully as after it.
+					lg.Info("stopped during start-up")
+					return n.Close()
+				}
+				return errors.Join(explainStartError(dir, err), n.Close())
 			}
 			<-ctx.Done()
 			return n.Close()
@@ -84,4 +90,23 @@ func (a *App) signalContext(parent context.Context, lg *zap.Logger) (context.Con
 		close(done)
 		cancel()
 	}
+}
+
+// explainStartError adds what to do to start-up errors that do not say it
+// yet: a write that failed for lack of space anywhere in the data dir (the
+// database explains its own).
+func explainStartError(dataDir string, err error) error {
+	var se *db.SpaceError
+	if errors.As(err, &se) {
+		return err // explained already, with its context
+	}
+	path := dataDir
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		path = pe.Path
+	}
+	if e := db.DiskError(path, err); e != nil {
+		return e
+	}
+	return err
 }

@@ -20,7 +20,7 @@ func CheckYAML(data []byte) (set []string, err error) {
 		if errors.Is(err, io.EOF) {
 			return nil, nil
 		}
-		return nil, fmt.Errorf("config file: %w", err)
+		return nil, fmt.Errorf("config file: %w: fix the YAML (each section a mapping, keys indented with spaces; `sessiond config example` shows the layout)", err)
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
@@ -67,10 +67,50 @@ func CheckYAML(data []byte) (set []string, err error) {
 				}
 				walk(v, key)
 			default:
-				errs = append(errs, fmt.Errorf("config file line %d: unknown key %q", k.Line, key))
+				errs = append(errs, fmt.Errorf("config file line %d: unknown key %q%s: fix its spelling or remove it (`sessiond config example` lists every key)", k.Line, key, suggestKey(key, prefix, known, sections)))
 			}
 		}
 	}
 	walk(root, "")
 	return set, errors.Join(errs...)
+}
+
+// suggestKey returns ` (did you mean "x"?)` when a known key (or, at the
+// top level, a section) is within two edits of key, else "".
+func suggestKey(key, prefix string, known, sections map[string]bool) string {
+	candidates := known
+	if prefix == "" {
+		candidates = sections
+	}
+	best, bestDist := "", 3
+	for c := range candidates {
+		if d := editDistance(key, c); d < bestDist || (d == bestDist && c < best) {
+			best, bestDist = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between a and b (bytes).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

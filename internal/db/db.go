@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,14 +54,57 @@ func Open(dir string, o Options) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w (stop the other process, or use another --data-dir)", path, ErrInUse)
 	}
 	if err != nil {
+		if e := DiskError(path, err); e != nil {
+			return nil, e
+		}
 		return nil, fmt.Errorf("open bbolt %s: %w", path, err)
 	}
 	d := &DB{DB: bdb, path: path}
 	if err := d.init(o.Now()); err != nil {
 		_ = bdb.Close()
+		if e := DiskError(path, err); e != nil {
+			return nil, e
+		}
 		return nil, err
 	}
 	return d, nil
+}
+
+// SpaceError is a write that failed because the disk is full (ENOSPC), a
+// quota is used up (EDQUOT) or a file size limit was met (EFBIG). Its message
+// says what to do; it wraps the system error.
+type SpaceError struct {
+	Path string
+	Err  error
+	msg  string
+}
+
+func (e *SpaceError) Error() string { return e.msg }
+func (e *SpaceError) Unwrap() error { return e.Err }
+
+// DiskError returns a *SpaceError explaining err when it is a full disk, a
+// quota or a file size limit met while writing path; otherwise nil.
+func DiskError(path string, err error) error {
+	dir := filepath.Dir(path)
+	cause := err
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		cause = pe.Err // the path is in the message already
+	}
+	// bbolt reports a failed file resize as text only.
+	s := err.Error()
+	var msg string
+	switch {
+	case errors.Is(err, syscall.ENOSPC) || strings.Contains(s, syscall.ENOSPC.Error()):
+		msg = fmt.Sprintf("disk full: cannot write %s: %v; free space on the filesystem of %s (df -h %s), or lower storage.max_db_size_mb", path, cause, dir, dir)
+	case errors.Is(err, syscall.EDQUOT) || strings.Contains(s, syscall.EDQUOT.Error()):
+		msg = fmt.Sprintf("disk quota exceeded: cannot write %s: %v; raise the disk quota of the user running sessiond or free space in %s, or lower storage.max_db_size_mb", path, cause, dir)
+	case errors.Is(err, syscall.EFBIG) || strings.Contains(s, syscall.EFBIG.Error()):
+		msg = fmt.Sprintf("file size limit reached: cannot grow %s: %v; raise the process's file size limit (ulimit -f unlimited, or LimitFSIZE=infinity in the systemd unit), or if the filesystem caps file sizes set storage.max_db_size_mb below the cap", path, cause)
+	default:
+		return nil
+	}
+	return &SpaceError{Path: path, Err: err, msg: msg}
 }
 
 // Path is the database file's path.
@@ -89,13 +134,22 @@ func (d *DB) init(now time.Time) error {
 		}
 		if err := MigrateSchema(tx, meta, KeySchemaVersion, SchemaVersion, migrations, "db"); err != nil {
 			if errors.Is(err, ErrSchemaTooNew) {
-				return fmt.Errorf("%w: %w", ErrTooNew, err)
+				return &tooNewError{path: d.path, err: err}
 			}
 			return err
 		}
 		return nil
 	})
 }
+
+// tooNewError is ErrTooNew with the file and the versions (from err).
+type tooNewError struct {
+	path string
+	err  error
+}
+
+func (e *tooNewError) Error() string   { return e.path + ": " + e.err.Error() }
+func (e *tooNewError) Unwrap() []error { return []error{ErrTooNew, e.err} }
 
 // ErrSchemaTooNew is wrapped by MigrateSchema when stored data is newer than
 // this binary.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -89,7 +91,9 @@ func (n *Node) startChain(ctx context.Context) error {
 		PollInterval:   c.PollInterval,
 		MaxLogRange:    c.MaxLogRange,
 		ReconcileEvery: c.ReconcileInterval,
-	}, pool, reg, lg, n.reg, func(reason string) { n.health.Set("chain", reason) })
+	}, pool, reg, lg, n.reg, func(reason string) {
+		n.health.Set("chain", chainReason(reason, netw.ChainID, c.Network, pool.Statuses()))
+	})
 	// Clients close after the watcher goroutine has stopped (stops run in reverse).
 	n.stops = append(n.stops, stopFunc{"chain clients", func() error {
 		for _, x := range clients {
@@ -120,3 +124,46 @@ func (n *Node) Registry() *registry.Registry { r, _ := n.chainParts(); return r 
 
 // Watcher is the chain watcher, or nil when no providers are configured.
 func (n *Node) Watcher() *chain.Watcher { _, w := n.chainParts(); return w }
+
+// requestURL matches the `Post "URL": ` that HTTP client errors start with;
+// the URL may hold an API key and the provider is named already.
+var requestURL = regexp.MustCompile(`(Post|Get) "[^"]*": `)
+
+// chainReason is the watcher's not-ready reason as /readyz and status show
+// it, after the subsystem name Health adds: without repeated "chain: "
+// prefixes and, when no provider is usable, with each provider's problem and
+// what to do about it.
+func chainReason(reason string, chainID uint64, network string, providers []chain.ProviderStatus) string {
+	for {
+		r, ok := strings.CutPrefix(reason, "chain: ")
+		if !ok {
+			break
+		}
+		reason = r
+	}
+	if !strings.HasPrefix(reason, "no usable provider") {
+		return reason
+	}
+	var problems, fixes []string
+	var wrongChain, down bool
+	for _, p := range providers {
+		switch {
+		case p.Refused != "":
+			problems = append(problems, p.Name+" "+p.Refused)
+			wrongChain = true
+		case p.LastError != "":
+			problems = append(problems, p.Name+": "+requestURL.ReplaceAllString(p.LastError, ""))
+			down = true
+		}
+	}
+	if len(problems) == 0 {
+		return reason + "; check chain.providers, or add a second provider"
+	}
+	if wrongChain {
+		fixes = append(fixes, fmt.Sprintf("point chain.providers at an endpoint of chain id %d (chain.network %s), or set chain.network to the provider's network", chainID, network))
+	}
+	if down {
+		fixes = append(fixes, "check that the provider is up and reachable from this host and that its URL in chain.providers is right")
+	}
+	return "no usable provider: " + strings.Join(problems, "; ") + "; " + strings.Join(fixes, "; ") + "; or add a second provider"
+}
