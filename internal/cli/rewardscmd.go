@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -142,6 +143,22 @@ func (sc *stakeContext) send(ctx context.Context, calls ...[]byte) ([]string, er
 	return hashes, nil
 }
 
+// recipient reads addr's lifetime rewards and claimed total from the
+// rewards contract at the latest block.
+func (sc *stakeContext) recipient(ctx context.Context, addr common.Address) (bindings.RecipientsOutput, error) {
+	ec, err := ethclient.DialContext(ctx, sc.rpc)
+	if err != nil {
+		return bindings.RecipientsOutput{}, fmt.Errorf("--chain-rpc: %w", err)
+	}
+	defer ec.Close()
+	rw := bindings.NewServiceNodeRewards()
+	raw, err := ec.CallContract(ctx, ethereum.CallMsg{To: &sc.rewards, Data: rw.PackRecipients(addr)}, nil)
+	if err != nil {
+		return bindings.RecipientsOutput{}, fmt.Errorf("rewards contract %s: recipients(%s): %w", sc.rewards.Hex(), addr.Hex(), err)
+	}
+	return rw.UnpackRecipients(raw)
+}
+
 func sigWords(hexSig string) (bindings.IServiceNodeRewardsBLSSignatureParams, error) {
 	s, err := bls.SignatureFromHex(hexSig)
 	if err != nil {
@@ -188,12 +205,35 @@ func (a *App) rewardsCmd(g *globals) *cobra.Command {
 				"non_signer_indices": r.NonSigners, "rewards_contract": sc.rewards.Hex(),
 				"update_calldata": "0x" + hex.EncodeToString(update), "claim_calldata": "0x" + hex.EncodeToString(claim),
 			}
+			var paid *big.Int
 			if sc.key != nil {
-				hashes, err := sc.send(cmd.Context(), update, claim)
+				addr := common.HexToAddress(args[0])
+				if from := crypto.PubkeyToAddress(sc.key.PublicKey); from != addr {
+					return fmt.Errorf("--eth-key is the key of %s, not of %s: claimRewards pays the sender, so claim with %s's key", from.Hex(), addr.Hex(), addr.Hex())
+				}
+				// The contract refuses a balance it already holds
+				// (RecipientRewardsTooLow) and pays nothing for an empty
+				// claim: send only what moves funds, and say when nothing does.
+				onChain, err := sc.recipient(cmd.Context(), addr)
+				if err != nil {
+					return err
+				}
+				calls := [][]byte{update, claim}
+				lifetime := r.Amount
+				if onChain.Rewards.Cmp(r.Amount) >= 0 {
+					calls, lifetime = [][]byte{claim}, onChain.Rewards
+				}
+				paid = new(big.Int).Sub(lifetime, onChain.Claimed)
+				if paid.Sign() <= 0 {
+					return fmt.Errorf("nothing to claim: %s has claimed all %s SESH of its lifetime rewards on %s (the network signs %s SESH at block %d); no transaction sent",
+						addr.Hex(), registration.FormatSESH(onChain.Claimed), sc.rewards.Hex(), registration.FormatSESH(r.Amount), r.Height)
+				}
+				hashes, err := sc.send(cmd.Context(), calls...)
 				out["transactions"] = hashes
 				if err != nil {
 					return fmt.Errorf("%w (sent: %v)", err, hashes)
 				}
+				out["claimed"] = paid
 			}
 			if f.asJSON {
 				return json.NewEncoder(a.Stdout).Encode(out)
@@ -202,7 +242,7 @@ func (a *App) rewardsCmd(g *globals) *cobra.Command {
 				args[0], registration.FormatSESH(r.Amount), r.Height, len(r.NonSigners))
 			fmt.Fprintf(a.Stdout, "claim: send to %s\n  1. updateRewardsBalance  %s\n  2. claimRewards          %s\n", sc.rewards.Hex(), out["update_calldata"], out["claim_calldata"])
 			if h, ok := out["transactions"]; ok {
-				fmt.Fprintf(a.Stdout, "sent: %v\n", h)
+				fmt.Fprintf(a.Stdout, "sent: %v\nclaimed %s SESH\n", h, registration.FormatSESH(paid))
 			}
 			return nil
 		},
