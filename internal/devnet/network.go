@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -44,7 +45,10 @@ type NetworkOptions struct {
 	Owner Account
 	// ExtraConfig is appended to every node's sessiond.yaml.
 	ExtraConfig string
-	Logger      *zap.Logger
+	// FaultInjection sets network.fault_injection on every node (see
+	// internal/faults).
+	FaultInjection bool
+	Logger         *zap.Logger
 }
 
 // Network is a running local network.
@@ -56,11 +60,14 @@ type Network struct {
 
 // Proc is one sessiond process of the network.
 type Proc struct {
-	Index   int
-	Dir     string
-	Ports   Ports
-	ID      *keys.Identity
-	NodeID  uint64
+	Index  int
+	Dir    string
+	Ports  Ports
+	ID     *keys.Identity
+	NodeID uint64
+	// Gone marks a node that left the network (exited or liquidated on
+	// chain): WaitConverged no longer expects it.
+	Gone    bool
 	cmd     *exec.Cmd
 	logFile *os.File
 }
@@ -83,6 +90,14 @@ func (p *Proc) Metrics() string { return fmt.Sprintf("http://127.0.0.1:%d", p.Po
 
 // LogPath is where the process writes its log.
 func (p *Proc) LogPath() string { return filepath.Join(p.Dir, "sessiond.log") }
+
+// PIDFile is the file in a node's data dir that holds the process id of the
+// running node while devnet runs it (so a test or an operator can stop or
+// kill one node of a running `sessiond devnet`).
+const PIDFile = "sessiond.pid"
+
+// PIDPath is where the node's process id is written while it runs.
+func (p *Proc) PIDPath() string { return filepath.Join(p.Dir, PIDFile) }
 
 func freeTCPPort() (int, error) {
 	_, port, err := freePort("127.0.0.1:0")
@@ -122,10 +137,25 @@ func NewNetwork(ctx context.Context, o NetworkOptions) (*Network, error) {
 		}
 		nw.Nodes = append(nw.Nodes, p)
 	}
-	if err := nw.register(ctx); err != nil {
+	if err := nw.register(ctx, nw.Nodes); err != nil {
 		return nil, err
 	}
 	return nw, nil
+}
+
+// Grow adds n nodes to the network: data dirs, registrations on chain (the
+// same solo / multi-contributor pattern by index). Start them with StartNode.
+func (nw *Network) Grow(ctx context.Context, n int) ([]*Proc, error) {
+	var added []*Proc
+	for range n {
+		p, err := nw.prepare(len(nw.Nodes))
+		if err != nil {
+			return nil, err
+		}
+		nw.Nodes = append(nw.Nodes, p)
+		added = append(added, p)
+	}
+	return added, nw.register(ctx, added)
 }
 
 // prepare creates node i's data dir (keys, ports, config) or reuses it.
@@ -197,7 +227,8 @@ network:
   allow_private: true
   announce_interval: 10s
   seeds: [%s]
-%s`, p.Ports.Metrics, nw.o.Chain.URL, k.Rewards.Hex(), k.Pool.Hex(), k.Factory.Hex(), p.Ports.HTTPS, p.Ports.RPC, seeds, nw.o.ExtraConfig)
+  fault_injection: %t
+%s`, p.Ports.Metrics, nw.o.Chain.URL, k.Rewards.Hex(), k.Pool.Hex(), k.Factory.Hex(), p.Ports.HTTPS, p.Ports.RPC, seeds, nw.o.FaultInjection, nw.o.ExtraConfig)
 }
 
 // Nodes0Seed is the seed every node but the first bootstraps from.
@@ -213,8 +244,8 @@ func (o NetworkOptions) Nodes0Seed() string {
 	return fmt.Sprintf("https://127.0.0.1:%d", ports.HTTPS)
 }
 
-// register funds operators and registers every node.
-func (nw *Network) register(ctx context.Context) error {
+// register funds the operators of procs and registers them.
+func (nw *Network) register(ctx context.Context, procs []*Proc) error {
 	k := nw.Contracts
 	c := nw.o.Chain
 	fund := func(a Account) error {
@@ -228,7 +259,7 @@ func (nw *Network) register(ctx context.Context) error {
 		}
 		return k.FundSESH(ctx, a.Addr, new(big.Int).Mul(big.NewInt(30_000), big.NewInt(bindings.Coin)))
 	}
-	for _, p := range nw.Nodes {
+	for _, p := range procs {
 		op, err := NewAccount([]byte(fmt.Sprintf("sessiond-devnet-operator-%d", p.Index)))
 		if err != nil {
 			return err
@@ -289,7 +320,7 @@ func (nw *Network) StartNode(p *Proc) error {
 		return fmt.Errorf("devnet: start node %d: %w", p.Index, err)
 	}
 	p.cmd, p.logFile = cmd, f
-	return nil
+	return os.WriteFile(p.PIDPath(), []byte(strconv.Itoa(cmd.Process.Pid)+"\n"), 0o600)
 }
 
 // StopNode stops one node: SIGTERM, or SIGKILL when kill is set.
@@ -311,6 +342,7 @@ func (nw *Network) StopNode(p *Proc, kill bool) error {
 		<-done
 	}
 	p.cmd = nil
+	_ = os.Remove(p.PIDPath())
 	return p.logFile.Close()
 }
 
@@ -378,7 +410,13 @@ func (nw *Network) WaitConverged(ctx context.Context) error {
 		}
 		ok := true
 		var want string
+		var live []*Proc
 		for _, p := range nw.Nodes {
+			if !p.Gone {
+				live = append(live, p)
+			}
+		}
+		for _, p := range live {
 			resp, err := http.Get(p.Metrics() + "/readyz")
 			if err != nil {
 				ok, last = false, fmt.Sprintf("node %d: %v", p.Index, err)
@@ -391,8 +429,8 @@ func (nw *Network) WaitConverged(ctx context.Context) error {
 				break
 			}
 			v, reachable, err := view(ctx, p.JSONRPC())
-			if err != nil || reachable != len(nw.Nodes) || strings.Count(v, ",") != len(nw.Nodes)-1 {
-				ok, last = false, fmt.Sprintf("node %d knows %d reachable nodes of %d", p.Index, reachable, len(nw.Nodes))
+			if err != nil || reachable != len(live) || strings.Count(v, ",") != len(live)-1 {
+				ok, last = false, fmt.Sprintf("node %d knows %d reachable nodes of %d", p.Index, reachable, len(live))
 				break
 			}
 			if want == "" {

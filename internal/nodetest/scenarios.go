@@ -1,0 +1,262 @@
+package nodetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/sessiond/sessiond/internal/client"
+)
+
+// The scenarios of the swarm at work. Each takes a started Cluster and
+// fails t when an acknowledged message goes missing. They run in-process
+// (this package's tests) and as processes (cmd/sessiond's integration
+// tests).
+
+// holdsAll waits until node i holds every hash of want for id.
+func holdsAll(ctx context.Context, t testing.TB, c *Cluster, i int, id *client.Identity, want []string, within time.Duration, what string) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		missing := 0
+		got, err := c.Hashes(ctx, i, id)
+		if err == nil {
+			for _, h := range want {
+				if !got[h] {
+					missing++
+				}
+			}
+			if missing == 0 {
+				return
+			}
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			t.Fatalf("%s: node %d misses %d of %d acknowledged messages after %s (retrieve error: %v)", what, i, missing, len(want), within, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// storeN stores n messages for id through node via, sequentially, and
+// returns their hashes.
+func storeN(ctx context.Context, t testing.TB, c *Cluster, via int, id *client.Identity, n int, tag string) []string {
+	t.Helper()
+	var hashes []string
+	for k := range n {
+		h, err := c.Store(ctx, via, id.SessionID(), fmt.Appendf(nil, "%s message %d", tag, k))
+		require.NoError(t, err)
+		hashes = append(hashes, h)
+	}
+	return hashes
+}
+
+// ReplicateEverywhere stores messages for several accounts, each through one
+// member of its swarm, and retrieves every acknowledged message from every
+// member of that swarm.
+func ReplicateEverywhere(ctx context.Context, t testing.TB, c *Cluster, accounts, perAccount int) {
+	for a := range accounts {
+		id, err := NewAccount()
+		require.NoError(t, err)
+		swarm, err := c.Swarm(ctx, 0, id.SessionID())
+		require.NoError(t, err)
+		require.NotEmpty(t, swarm)
+		via := swarm[a%len(swarm)]
+		hashes := storeN(ctx, t, c, via, id, perAccount, "everywhere")
+		for _, m := range swarm {
+			holdsAll(ctx, t, c, m, id, hashes, 10*time.Second, "replicated store")
+		}
+	}
+}
+
+// KillDuringStores stores total messages for one account through one swarm
+// member from several writers, kills another member of the swarm a fifth of
+// the way in, checks that the survivors hold every acknowledged message,
+// then restarts the killed member and checks that it catches up within a
+// minute.
+func KillDuringStores(ctx context.Context, t testing.TB, c *Cluster, total int) {
+	var id *client.Identity
+	var swarm []int
+	for {
+		var err error
+		id, err = NewAccount()
+		require.NoError(t, err)
+		swarm, err = c.Swarm(ctx, 0, id.SessionID())
+		require.NoError(t, err)
+		if len(swarm) >= 3 {
+			break
+		}
+	}
+	via, victim := swarm[0], swarm[1]
+
+	var (
+		mu     sync.Mutex
+		acked  []string
+		next   atomic.Int64
+		killed = make(chan error, 1)
+		wg     sync.WaitGroup
+	)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := next.Add(1) - 1
+				if k >= int64(total) {
+					return
+				}
+				if k == int64(total/5) {
+					killed <- c.Kill(victim)
+				}
+				h, err := c.Store(ctx, via, id.SessionID(), fmt.Appendf(nil, "kill test %d", k))
+				if err != nil {
+					continue // not acknowledged: nothing is promised
+				}
+				mu.Lock()
+				acked = append(acked, h)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	require.NoError(t, <-killed)
+	require.GreaterOrEqual(t, len(acked), total*9/10, "stores through a live member must keep succeeding while another member is down")
+	for _, m := range swarm {
+		if m != victim {
+			holdsAll(ctx, t, c, m, id, acked, 10*time.Second, "survivor")
+		}
+	}
+	require.NoError(t, c.Restart(ctx, victim))
+	holdsAll(ctx, t, c, victim, id, acked, time.Minute, "restarted member")
+}
+
+// GrowNewSwarm stores messages for many accounts, registers add more nodes
+// on chain, waits for the new swarm, and checks that every account's
+// current swarm (new members included) holds all its messages.
+func GrowNewSwarm(ctx context.Context, t testing.TB, c *Cluster, accounts, perAccount, add int) {
+	before, err := c.SwarmCount(ctx, 0)
+	require.NoError(t, err)
+	ids := make([]*client.Identity, accounts)
+	hashes := make([][]string, accounts)
+	for a := range ids {
+		ids[a], err = NewAccount()
+		require.NoError(t, err)
+		swarm, err := c.Swarm(ctx, 0, ids[a].SessionID())
+		require.NoError(t, err)
+		hashes[a] = storeN(ctx, t, c, swarm[0], ids[a], perAccount, "grow")
+	}
+	added, err := c.Grow(ctx, add)
+	require.NoError(t, err)
+	wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
+	require.NoError(t, c.WaitConverged(wctx))
+	after, err := c.SwarmCount(ctx, 0)
+	require.NoError(t, err)
+	require.Greater(t, after, before, "registering %d nodes forms a new swarm", add)
+
+	moved := 0
+	for a, id := range ids {
+		swarm, err := c.Swarm(ctx, 0, id.SessionID())
+		require.NoError(t, err)
+		for _, m := range swarm {
+			if slices.Contains(added, m) {
+				moved++
+			}
+			holdsAll(ctx, t, c, m, id, hashes[a], time.Minute, "after the new swarm")
+		}
+	}
+	require.Positive(t, moved, "some accounts moved to the new nodes")
+}
+
+// PartitionHeal cuts two members of a swarm from each other, stores through
+// each side, heals the partition and checks that both converge to every
+// acknowledged message (anti-entropy).
+func PartitionHeal(ctx context.Context, t testing.TB, c *Cluster, perSide int) {
+	var id *client.Identity
+	var swarm []int
+	for {
+		var err error
+		id, err = NewAccount()
+		require.NoError(t, err)
+		swarm, err = c.Swarm(ctx, 0, id.SessionID())
+		require.NoError(t, err)
+		if len(swarm) >= 2 {
+			break
+		}
+	}
+	a, b := swarm[0], swarm[1]
+	require.NoError(t, c.Partition(ctx, []int{a}, []int{b}))
+	acked := storeN(ctx, t, c, a, id, perSide, "side a")
+	acked = append(acked, storeN(ctx, t, c, b, id, perSide, "side b")...)
+
+	require.NoError(t, c.Heal(ctx))
+	// Anti-entropy runs every 30 s (±25 %).
+	holdsAll(ctx, t, c, a, id, acked, 90*time.Second, "healed side a")
+	holdsAll(ctx, t, c, b, id, acked, 90*time.Second, "healed side b")
+}
+
+// SlowPeer slows one member's outgoing connections and checks that stores
+// through it still succeed and replicate.
+func SlowPeer(ctx context.Context, t testing.TB, c *Cluster, n int) {
+	id, err := NewAccount()
+	require.NoError(t, err)
+	swarm, err := c.Swarm(ctx, 0, id.SessionID())
+	require.NoError(t, err)
+	slow := swarm[0]
+	require.NoError(t, c.Slow(ctx, slow, 50*time.Millisecond))
+	defer func() { require.NoError(t, c.Heal(ctx)) }()
+	start := time.Now()
+	hashes := storeN(ctx, t, c, slow, id, n, "slow")
+	require.GreaterOrEqual(t, time.Since(start), time.Duration(n)*50*time.Millisecond, "the delay is applied")
+	for _, m := range swarm {
+		holdsAll(ctx, t, c, m, id, hashes, 10*time.Second, "slow peer's store")
+	}
+}
+
+// ExitKeepsMessages stores messages for an account, takes one member of its
+// swarm out of the network through the on-chain exit, and checks that the
+// members that stay, and the account's swarm after the change, hold every
+// acknowledged message.
+func ExitKeepsMessages(ctx context.Context, t testing.TB, c *Cluster, n int) {
+	var id *client.Identity
+	var swarm []int
+	for {
+		var err error
+		id, err = NewAccount()
+		require.NoError(t, err)
+		swarm, err = c.Swarm(ctx, 0, id.SessionID())
+		require.NoError(t, err)
+		if len(swarm) >= 2 && slices.ContainsFunc(swarm, func(m int) bool { return m != 0 }) {
+			break
+		}
+	}
+	leaving := swarm[0]
+	if leaving == 0 {
+		leaving = swarm[1]
+	}
+	via := swarm[0]
+	if via == leaving {
+		via = swarm[1]
+	}
+	hashes := storeN(ctx, t, c, via, id, n, "exit")
+	require.NoError(t, c.Exit(ctx, leaving))
+	wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancel()
+	require.NoError(t, c.WaitConverged(wctx))
+	for _, m := range swarm {
+		if m != leaving {
+			holdsAll(ctx, t, c, m, id, hashes, time.Minute, "old swarm after the exit")
+		}
+	}
+	now, err := c.Swarm(ctx, 0, id.SessionID())
+	require.NoError(t, err)
+	require.NotContains(t, now, leaving, "the exited node left the swarm")
+	for _, m := range now {
+		holdsAll(ctx, t, c, m, id, hashes, time.Minute, "the account's swarm after the exit")
+	}
+}
