@@ -124,6 +124,17 @@ func renderStatus(w io.Writer, s node.Status, color bool) {
 	} else {
 		row("id", "none (not in a swarm)")
 	}
+	if t := s.Swarm.Transfer; t != nil {
+		what := "pushing moved accounts to their new swarms"
+		if t.Phase == "join" {
+			what = "pulling this swarm's messages"
+		}
+		line := fmt.Sprintf("%s: %d of about %d messages (%.0f%%), %.0f/s", what, t.Messages, t.Total, t.Percent, t.PerSecond)
+		if t.ETASeconds > 0 {
+			line += ", " + time.Duration(t.ETASeconds*float64(time.Second)).Round(time.Second).String() + " left"
+		}
+		row(t.Phase, paint("33", line))
+	}
 
 	fmt.Fprintln(w, "storage")
 	row("messages", fmt.Sprintf("%.0f (%s)", s.Storage.Messages, bytesHuman(s.Storage.Bytes)))

@@ -13,6 +13,7 @@ import (
 	"github.com/sessiond/sessiond/internal/chain"
 	"github.com/sessiond/sessiond/internal/node"
 	"github.com/sessiond/sessiond/internal/registry"
+	"github.com/sessiond/sessiond/internal/replica"
 	"github.com/sessiond/sessiond/internal/version"
 )
 
@@ -28,7 +29,8 @@ func TestStatusRenderingGolden(t *testing.T) {
 		Chain: node.ChainStatus{Running: true, Cursor: registry.Block{Number: 90, Hash: common.Hash{1}}, ActiveNodes: 14, Swarms: 2,
 			Watcher: &chain.Status{Final: 100, Head: 120, Lag: 10, Percent: 90, ETASeconds: 20,
 				Providers: []chain.ProviderStatus{{Name: "https://arb1.example", Height: 120, Healthy: true}, {Name: "https://bad.example", Refused: "serves chain id 1"}}}},
-		Swarm:   node.SwarmStatus{ID: &id, Members: 7, Reachable: 6, Swarms: 2},
+		Swarm: node.SwarmStatus{ID: &id, Members: 7, Reachable: 6, Swarms: 2,
+			Transfer: &replica.Transfer{Phase: "join", Swarm: id, Messages: 4500, Total: 10000, Percent: 45, PerSecond: 1500, ETASeconds: 3.7}},
 		Storage: node.StorageStatus{Messages: 1500, Bytes: 3 << 20},
 		Traffic: node.TrafficStatus{RPCRequests: 3725, RPCPerSecond: 1, OnionRequests: 7450, OnionPerSec: 2},
 		Rewards: &node.RewardsStatus{Address: "0x00000000000000000000000000000000000000aa", Lifetime: big.NewInt(123_456_789_000), Claimed: big.NewInt(0), Claimable: big.NewInt(123_456_789_000)},

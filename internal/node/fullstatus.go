@@ -9,6 +9,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/sessiond/sessiond/internal/registry"
+	"github.com/sessiond/sessiond/internal/replica"
 	"github.com/sessiond/sessiond/internal/rewards"
 	"github.com/sessiond/sessiond/internal/swarm"
 	"github.com/sessiond/sessiond/internal/version"
@@ -53,6 +54,9 @@ type SwarmStatus struct {
 	Members   int     `json:"members"`
 	Reachable int     `json:"members_reachable"`
 	Swarms    int     `json:"swarms"`
+	// Transfer is the running bulk copy (a join pulling the swarm's
+	// messages, or a hand-off pushing moved accounts), if any.
+	Transfer *replica.Transfer `json:"transfer,omitempty"`
 }
 
 // StorageStatus is the message store.
@@ -145,6 +149,9 @@ func (n *Node) Status(ctx context.Context) (Status, error) {
 	if nm != nil {
 		if snap, err := nm.Snapshot(); err == nil {
 			s.Swarm.Swarms = len(swarmIDs(snap))
+			if rep, ok := n.reachability.(*replica.Replicator); ok {
+				s.Swarm.Transfer = rep.Transfer()
+			}
 			if id, ok := snap.OwnSwarm(); ok && id != uint64(swarm.UnassignedID) {
 				s.Swarm.ID = &id
 				for _, m := range snap.SwarmMembers(id) {

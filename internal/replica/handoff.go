@@ -53,6 +53,10 @@ func (r *Replicator) onSwarmChange(ctx context.Context) {
 // start). Sources are the members that already were in the swarm.
 func (r *Replicator) join(ctx context.Context, snap, prev *peer.Snapshot, own uint64) {
 	r.setReady(fmt.Sprintf("replica: joining swarm %016x: pulling its messages", own))
+	r.prog.begin("join", own, 0, func(t Transfer) {
+		r.setReady(fmt.Sprintf("replica: joining swarm %016x: pulled %d of about %d messages (%.0f%%)", own, t.Messages, t.Total, t.Percent))
+	})
+	defer r.prog.end()
 	var sources []*peer.NodeInfo
 	for _, n := range otherMembers(snap, own, r.self) {
 		if prev == nil {
@@ -137,6 +141,11 @@ func (r *Replicator) handOff(ctx context.Context) {
 		if err != nil {
 			return
 		}
+		if after == nil && len(ds) > 0 {
+			// Something to hand off: count it once, for progress.
+			r.prog.begin("hand-off", 0, r.countMessages(foreign), nil)
+			defer r.prog.end()
+		}
 		for i := range ds {
 			a := ds[i].Account
 			sid := uint64(snap.Swarms.SwarmFor(a[:]))
@@ -180,6 +189,7 @@ func (r *Replicator) pushBatch(ctx context.Context, snap *peer.Snapshot, sid uin
 		}
 	}
 	r.m.copiedMsgs.WithLabelValues("pushed").Add(float64(len(ms) * len(targets)))
+	r.prog.add(len(ms))
 	r.m.copiedBytes.WithLabelValues("pushed").Add(float64(nb * len(targets)))
 	byAcct := map[storage.Account][]string{}
 	for i := range ms {
@@ -211,5 +221,25 @@ func (r *Replicator) pullFromPrevious(ctx context.Context, snap, prev *peer.Snap
 				return
 			}
 		}
+	}
+}
+
+// countMessages is how many messages this node holds in the accounts keep
+// selects.
+func (r *Replicator) countMessages(keep func(*storage.Account) bool) int {
+	n := 0
+	var after *storage.Account
+	for {
+		ds, more, err := r.o.Store.AccountDigests(after, 5000, keep)
+		if err != nil {
+			return n
+		}
+		for i := range ds {
+			n += ds[i].Count
+		}
+		if !more || len(ds) == 0 {
+			return n
+		}
+		after = &ds[len(ds)-1].Account
 	}
 }

@@ -94,6 +94,7 @@ type Replicator struct {
 	reach *Reachability
 
 	kick chan struct{}
+	prog progress
 
 	mu       sync.Mutex
 	prev     *peer.Snapshot // last snapshot hand-off acted on
@@ -144,8 +145,12 @@ func New(o Options) (*Replicator, error) {
 	r.fwd.m = m
 	r.fwd.Bind(o.Client, o.Map, o.ForwardTimeout)
 	r.reach = newReachability(r)
+	r.prog = progress{lg: r.lg, now: o.Now}
 	return r, nil
 }
+
+// Transfer is the running join or hand-off, or nil.
+func (r *Replicator) Transfer() *Transfer { return r.prog.Current() }
 
 // Forwarder is the storage.Forwarder to put in storage.Options. (The store
 // is opened before the Replicator exists in the node; see NewForwarder.)

@@ -3,6 +3,7 @@ package replica
 import (
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -166,6 +167,21 @@ func TestJoinPullsBeforeReady(t *testing.T) {
 			hist := append([]string(nil), joiner.ready...)
 			joiner.mu.Unlock()
 			t.Logf("readiness history: %q", hist)
+			// While it pulled, its not-ready reason showed the progress:
+			// the last one counts all 300 messages of about 300 held by
+			// the source.
+			var last string
+			for _, h := range hist {
+				if strings.Contains(h, "pulled") {
+					last = h
+				}
+			}
+			if !strings.Contains(last, "pulled 300 of about 300 messages (100%)") {
+				t.Fatalf("no join progress in the readiness reasons: %q", hist)
+			}
+			if joiner.rep.Transfer() != nil {
+				t.Fatal("the join's transfer is still reported after it ended")
+			}
 			return
 		case <-time.After(20 * time.Second):
 			t.Fatal("joiner never reported ready")

@@ -31,6 +31,9 @@ type (
 	digestsRes struct {
 		Accounts []digestEntry `json:"accounts"`
 		More     bool          `json:"more"`
+		// Held, on the first page, is how many messages the responder
+		// holds in all: an upper bound of a join's transfer, for progress.
+		Held int64 `json:"held,omitempty"`
 	}
 	hashesReq struct {
 		A []string `json:"a"` // accounts
@@ -158,6 +161,9 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	res := digestsRes{Accounts: make([]digestEntry, len(ds)), More: more}
+	if q.After == "" {
+		res.Held = r.o.Store.MessageCount()
+	}
 	for i, d := range ds {
 		res.Accounts[i] = digestEntry{A: accountHex(&d.Account), D: hex.EncodeToString(d.Digest[:]), N: d.Count}
 	}
@@ -312,6 +318,9 @@ func (r *Replicator) SyncFrom(ctx context.Context, t peer.Target, id, block uint
 			r.m.syncRounds.WithLabelValues("error").Inc()
 			return total, fmt.Errorf("digests from %x: %w", t.Key[:4], err)
 		}
+		if after == "" {
+			r.prog.expect(int(page.Held))
+		}
 		var differ []storage.Account
 		for _, e := range page.Accounts {
 			a, ok := parseAccountHex(e.A)
@@ -328,6 +337,7 @@ func (r *Replicator) SyncFrom(ctx context.Context, t peer.Target, id, block uint
 			differ = differ[len(chunk):]
 			n, err := r.pullAccounts(ctx, t, chunk)
 			total += n
+			r.prog.add(n)
 			if err != nil {
 				r.m.syncRounds.WithLabelValues("error").Inc()
 				return total, err
