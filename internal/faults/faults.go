@@ -1,6 +1,7 @@
-// Package faults injects network faults into a node's outgoing peer
-// connections, for test networks: blocked destinations (a partition, or a
-// peer that looks dead to this node) and added latency (a slow link).
+// Package faults injects faults into a node, for test networks: blocked
+// destinations of its outgoing peer connections (a partition, or a peer that
+// looks dead to this node), added latency (a slow link), and wrong BLS
+// signatures (a faulty signer).
 //
 // A node built with an Injector dials every node-to-node connection (peer
 // requests, replication, onion relays, reachability probes) through
@@ -28,10 +29,19 @@ import (
 var ErrBlocked = errors.New("faults: destination blocked by fault injection")
 
 // Spec is the injected state: the host:port destinations this node cannot
-// reach, and the delay added before every write to any peer.
+// reach, the delay added before every write to any peer, and whether the
+// node's BLS signatures are wrong (a faulty signer).
 type Spec struct {
-	Blocked []string `json:"blocked"`
-	Delay   Duration `json:"delay"`
+	Blocked       []string `json:"blocked"`
+	Delay         Duration `json:"delay"`
+	BadSignatures bool     `json:"bad_signatures,omitempty"`
+}
+
+// BadSignatures reports whether the node must sign wrongly.
+func (f *Injector) BadSignatures() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.spec.BadSignatures
 }
 
 // Duration is a time.Duration that reads and writes JSON as "250ms".

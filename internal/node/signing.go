@@ -29,7 +29,11 @@ func (n *Node) startSigning(svc *peer.Service, j *rpc.JSONRPC) error {
 	book := signing.NewBook(signing.BookOptions{Registry: n.registry, Rules: rules, BlockTimes: signing.BlockTimeFunc(n.watcher.BlockTime)})
 	live := signing.NewLiveness(n.reachability, n.cfg.Liveness.LiquidateAfter, n.opts.Now)
 	checker := signing.NewChecker(n.registry, exits, live, svc.Self())
-	signer, err := signing.NewSigner(signing.SignerOptions{Key: n.opts.Identity.BLS, Domain: dom, Book: book, Checker: checker, Now: n.opts.Now, Logger: lg, Metrics: m})
+	so := signing.SignerOptions{Key: n.opts.Identity.BLS, Domain: dom, Book: book, Checker: checker, Now: n.opts.Now, Logger: lg, Metrics: m}
+	if n.faults != nil {
+		so.Corrupt = n.faults.BadSignatures
+	}
+	signer, err := signing.NewSigner(so)
 	if err != nil {
 		return err
 	}

@@ -32,5 +32,6 @@ func TestInProcessScenarios(t *testing.T) {
 	t.Run("SlowPeer", func(t *testing.T) { SlowPeer(ctx, t, c, 5) })
 	t.Run("KillDuringStores", func(t *testing.T) { KillDuringStores(ctx, t, c, 200) })
 	t.Run("PartitionHeal", func(t *testing.T) { PartitionHeal(ctx, t, c, 5) })
+	t.Run("BadSignerAndTooManyNonSigners", func(t *testing.T) { BadSignerAndTooManyNonSigners(ctx, t, c) })
 	t.Run("ExitKeepsMessages", func(t *testing.T) { ExitKeepsMessages(ctx, t, c, 5) })
 }

@@ -45,6 +45,8 @@ func (c *Cluster) Exit(ctx context.Context, i int) error {
 		NonSigners []uint64 `json:"non_signer_indices"`
 	}
 	// The signers accept once their registries hold the exit request.
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
 	var lastErr error
 	for {
 		lastErr = c.jsonRPC(ctx, signer.JSONRPC(), "bls_exit_liquidation_request",

@@ -3,6 +3,7 @@ package nodetest
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -11,7 +12,11 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/sessiond/sessiond/internal/bls"
 	"github.com/sessiond/sessiond/internal/client"
+	"github.com/sessiond/sessiond/internal/devnet"
+	"github.com/sessiond/sessiond/internal/faults"
+	"github.com/sessiond/sessiond/internal/signing"
 )
 
 // The scenarios of the swarm at work. Each takes a started Cluster and
@@ -259,4 +264,70 @@ func ExitKeepsMessages(ctx context.Context, t testing.TB, c *Cluster, n int) {
 	for _, m := range now {
 		holdsAll(ctx, t, c, m, id, hashes, time.Minute, "the account's swarm after the exit")
 	}
+}
+
+// BadSignerAndTooManyNonSigners makes one node return wrong BLS signatures:
+// the network's reward signature for an operator is still aggregated, names
+// that node as the only non-signer and is accepted by the rewards contract.
+// Then enough nodes go down that the non-signers exceed the contract's
+// threshold, and the request fails with a clear error; the nodes come back.
+func BadSignerAndTooManyNonSigners(ctx context.Context, t testing.TB, c *Cluster) {
+	var live []int
+	for i := range c.Len() {
+		if !c.Node(i).Gone {
+			live = append(live, i)
+		}
+	}
+	require.GreaterOrEqual(t, len(live), 4)
+	aggregator, bad := live[0], live[1]
+	op, err := devnet.NewAccount(fmt.Appendf(nil, "sessiond-devnet-operator-%d", aggregator))
+	require.NoError(t, err)
+	_, err = c.Net.Contracts.ReleasePool(ctx, c.owner)
+	require.NoError(t, err)
+	require.NoError(t, c.SetFaults(ctx, bad, faults.Spec{BadSignatures: true}))
+	var down []int
+	defer func() {
+		// Restore the network even when an assertion failed.
+		require.NoError(t, c.SetFaults(ctx, bad, faults.Spec{}))
+		for _, i := range down {
+			require.NoError(t, c.Restart(ctx, i))
+		}
+		wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+		defer cancel()
+		require.NoError(t, c.WaitConverged(wctx))
+	}()
+
+	var res struct {
+		Amount     *big.Int `json:"amount"`
+		Signature  string   `json:"signature"`
+		NonSigners []uint64 `json:"non_signer_indices"`
+	}
+	url := c.Node(aggregator).JSONRPC()
+	var lastErr error
+	require.Eventually(t, func() bool {
+		lastErr = c.jsonRPC(ctx, url, "bls_rewards_request", map[string]any{"address": op.Addr.Hex()}, &res)
+		return lastErr == nil
+	}, time.Minute, 250*time.Millisecond, "no reward signature: %v", lastErr)
+	require.Equal(t, []uint64{c.Node(bad).NodeID}, res.NonSigners, "the bad signer is the only non-signer")
+	sig, err := bls.SignatureFromHex(res.Signature)
+	require.NoError(t, err)
+	_, err = c.Net.Contracts.UpdateRewards(ctx, c.owner, op.Addr, res.Amount, sig, res.NonSigners)
+	require.NoError(t, err, "the contract accepts the aggregate without the bad signer")
+
+	threshold := signing.Threshold(len(live), signing.DefaultNonSignerThresholdMax)
+	for _, i := range live[2:] {
+		if len(down) == threshold { // with the bad signer: threshold+1 non-signers
+			break
+		}
+		require.NoError(t, c.Kill(i))
+		down = append(down, i)
+	}
+	// The aggregate of a height already signed is cached; the next blocks
+	// need a new one.
+	require.Eventually(t, func() bool {
+		err = c.jsonRPC(ctx, url, "bls_rewards_request", map[string]any{"address": op.Addr.Hex()}, &res)
+		return err != nil
+	}, 30*time.Second, 250*time.Millisecond, "%d of %d nodes do not sign (threshold %d), yet requests keep succeeding: %+v", len(down)+1, len(live), threshold, res)
+	require.Contains(t, err.Error(), "non-signers", "the refusal says why")
+	t.Logf("with %d of %d nodes not signing: %v", len(down)+1, len(live), err)
 }

@@ -43,6 +43,9 @@ type SignerOptions struct {
 	// Logger and Metrics may be nil.
 	Logger  *zap.Logger
 	Metrics *Metrics
+	// Corrupt, when set and true, makes the signer sign the wrong message:
+	// fault injection on test networks (a node returning bad signatures).
+	Corrupt func() bool
 }
 
 // Signer answers other nodes' signing requests: it signs only what it
@@ -94,7 +97,7 @@ func (s *Signer) Rewards(ctx context.Context, req RewardsRequest) (*RewardsReply
 		return nil, err
 	}
 	amount := bal.Of(req.Address)
-	sig := bls.Sign(s.o.Key, s.o.Domain, bls.RewardMessage(s.o.Domain, req.Address, amount))
+	sig := s.sign(bls.RewardMessage(s.o.Domain, req.Address, amount))
 	return &RewardsReply{Address: req.Address, Amount: amount, Height: req.Height, Signature: sig}, nil
 }
 
@@ -117,7 +120,7 @@ func (s *Signer) Exit(ctx context.Context, kind Kind, req ExitRequest) (*ExitRep
 	if err := s.o.Checker.Check(kind, n, cur); err != nil {
 		return nil, err
 	}
-	sig := bls.Sign(s.o.Key, s.o.Domain, kind.Message(s.o.Domain, req.BLSPubkey, req.Timestamp))
+	sig := s.sign(kind.Message(s.o.Domain, req.BLSPubkey, req.Timestamp))
 	return &ExitReply{Remove: req.BLSPubkey, Timestamp: req.Timestamp, Signature: sig}, nil
 }
 
@@ -188,4 +191,12 @@ func nodeByKey(reg Registry, key NodeKey) (*registry.Node, error) {
 	default:
 		return nil, errors.New("signing: no node key given")
 	}
+}
+
+// sign signs msg with the node's key (a wrong message when Corrupt says so).
+func (s *Signer) sign(msg []byte) bls.Signature {
+	if s.o.Corrupt != nil && s.o.Corrupt() {
+		msg = append([]byte("corrupted by fault injection: "), msg...)
+	}
+	return bls.Sign(s.o.Key, s.o.Domain, msg)
 }
