@@ -33,7 +33,12 @@ starts them as processes of this binary, waits until every node agrees on the
 swarms, and prints one line beginning "devnet ready:". The pool releases
 rewards every --release-every. Ctrl-C stops everything. With --data-dir the
 node identities, ports and stored messages are kept, and a second start
-resumes the same network (the embedded chain is redeployed identically).`,
+resumes the same network (the embedded chain is redeployed identically).
+Each node's data dir holds its log (sessiond.log) and, while it runs, its
+process id (sessiond.pid), so one node can be stopped or killed by hand.
+--node-config appends YAML to every node's config, e.g. "onion:" with
+"proxy_allow_private: true" to let onion requests reach local test servers,
+or "liveness:" with "liquidate_after: 1m".`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dir := g.dataDir
