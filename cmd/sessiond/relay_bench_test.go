@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/sessiond/sessiond/internal/client"
+	"github.com/sessiond/sessiond/internal/nodetest"
+	"github.com/sessiond/sessiond/internal/onion"
+)
+
+// BenchmarkRelayHopProcess measures onion relaying by one real node
+// process: a devnet of 4 `sessiond run` processes, 32 clients in this
+// process sending `info` through the fixed path 0 -> 1 -> 2 -> 3 over HTTPS
+// for 5 s. Node 1 relays every request (HTTPS in, layer decryption, signed
+// node-to-node request out, reply back). The machine's cores are shared by
+// the four nodes and the clients, so the figure for a node is its relayed
+// hops per second of its own CPU time (from /proc/PID/stat): what it relays
+// per core it has to itself. SESSIOND_BENCH_PROFILE=FILE saves the relay
+// node's CPU profile during the load.
+func BenchmarkRelayHopProcess(b *testing.B) {
+	b.Setenv(asSessiond, "1")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	c, err := nodetest.Start(ctx, nodetest.Options{Mode: nodetest.Subprocess, Nodes: 4, Dir: b.TempDir()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	node := func(i int) client.Node {
+		p := c.Node(i)
+		return client.Node{Base: p.HTTPS(), Ed25519: [32]byte(p.ID.Ed25519Public()), X25519: p.ID.X25519Public}
+	}
+	path, dest := []client.Node{node(0), node(1), node(2)}, node(3)
+	cl := client.New(client.Options{EncType: onion.EncAESGCM})
+	payload := []byte(`{"method":"info","params":{}}`)
+	one := func() error {
+		r, err := cl.Via(ctx, path, dest, payload)
+		if err == nil && r.Status != 200 {
+			err = fmt.Errorf("info: %d %s", r.Status, r.Body)
+		}
+		return err
+	}
+	for range 50 {
+		if err := one(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	pid, err := os.ReadFile(c.Node(1).PIDPath())
+	if err != nil {
+		b.Fatal(err)
+	}
+	relay := strings.TrimSpace(string(pid))
+	b.ResetTimer()
+	for b.Loop() {
+		var done atomic.Int64
+		var failed atomic.Value
+		cpu0 := procCPU(b, relay)
+		start := time.Now()
+		stop := start.Add(5 * time.Second)
+		var wg sync.WaitGroup
+		if out := os.Getenv("SESSIOND_BENCH_PROFILE"); out != "" {
+			// The relay node's CPU profile during the load (go tool pprof).
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				resp, err := http.Get(c.Node(1).Metrics() + "/debug/pprof/profile?seconds=4")
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				defer resp.Body.Close()
+				raw, _ := io.ReadAll(resp.Body)
+				if err := os.WriteFile(out, raw, 0o600); err != nil {
+					b.Error(err)
+				}
+			}()
+		}
+		for range 32 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for time.Now().Before(stop) {
+					if err := one(); err != nil {
+						failed.Store(err)
+						return
+					}
+					done.Add(1)
+				}
+			}()
+		}
+		wg.Wait()
+		el := time.Since(start).Seconds()
+		cpu := procCPU(b, relay) - cpu0
+		if err, _ := failed.Load().(error); err != nil {
+			b.Fatal(err)
+		}
+		n := float64(done.Load())
+		b.ReportMetric(n/el, "relayed_hops/s")
+		b.ReportMetric(n/cpu, "hops_per_cpu_s")
+		b.ReportMetric(1e6*cpu/n, "cpu_µs/hop")
+		fmt.Printf("relay node process: %.0f hops/s on a shared machine, %.1f CPU-s for %.0f hops = %.0f µs per hop = %.0f hops per second of one core\n",
+			n/el, cpu, n, 1e6*cpu/n, n/cpu)
+	}
+	b.ReportMetric(0, "ns/op")
+}
+
+// procCPU is a process's user+system CPU seconds from /proc/PID/stat.
+func procCPU(b *testing.B, pid string) float64 {
+	raw, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(raw)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:]) // fields from 3 on
+	ut, _ := strconv.ParseFloat(f[11], 64)                   // field 14
+	st, _ := strconv.ParseFloat(f[12], 64)                   // field 15
+	return (ut + st) / 100                                   // USER_HZ
+}
