@@ -79,6 +79,9 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Every node-to-node request checks its sender's registration: from
+	// memory, reset at each registry advance.
+	members := peer.NewCachedMembers(peer.RegistryMembers(n.registry))
 	svc, err := peer.New(peer.Options{
 		PublicIP:         publicIP,
 		HTTPSPort:        uint16(ss.Addr().(*net.TCPAddr).Port),
@@ -88,7 +91,7 @@ func (n *Node) startNetwork(ctx context.Context) error {
 		AnnounceInterval: c.Network.AnnounceInterval,
 		Identity:         n.opts.Identity.Ed25519,
 		DialContext:      n.peerDialer(),
-		Members:          peer.RegistryMembers(n.registry),
+		Members:          members,
 		DB:               n.db,
 		Registerer:       n.reg,
 		Logger:           lg.Named("peer"),
@@ -138,7 +141,7 @@ func (n *Node) startNetwork(ctx context.Context) error {
 			lg.Error("replica stopped", zap.Error(err))
 		}
 	})
-	n.registry.OnAdvance(func(registry.Block) { svc.Kick(); rep.Kick() })
+	n.registry.OnAdvance(func(registry.Block) { members.Reset(); svc.Kick(); rep.Kick() })
 
 	// Servers last: clients are served once everything behind them runs;
 	// they stop first.

@@ -292,3 +292,42 @@ func RegistryMembers(r interface {
 		return err == nil && n != nil && n.Active()
 	})
 }
+
+// CachedMembers remembers which keys m admitted, so that the check of every
+// node-to-node request is a map lookup rather than a registry read. Only
+// admissions are cached (the cache is bounded by the registered nodes);
+// call Reset whenever the registry advances.
+type CachedMembers struct {
+	m    Members
+	mu   sync.RWMutex
+	seen map[[32]byte]struct{}
+}
+
+// NewCachedMembers wraps m.
+func NewCachedMembers(m Members) *CachedMembers {
+	return &CachedMembers{m: m, seen: map[[32]byte]struct{}{}}
+}
+
+// IsRegistered implements Members.
+func (c *CachedMembers) IsRegistered(ed [32]byte) bool {
+	c.mu.RLock()
+	_, ok := c.seen[ed]
+	c.mu.RUnlock()
+	if ok {
+		return true
+	}
+	if !c.m.IsRegistered(ed) {
+		return false
+	}
+	c.mu.Lock()
+	c.seen[ed] = struct{}{}
+	c.mu.Unlock()
+	return true
+}
+
+// Reset forgets every admission (the registry changed).
+func (c *CachedMembers) Reset() {
+	c.mu.Lock()
+	clear(c.seen)
+	c.mu.Unlock()
+}

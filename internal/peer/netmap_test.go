@@ -179,3 +179,25 @@ func (b fakeByKey) NodeByEd25519(k registry.Ed25519Key) (*registry.Node, error) 
 	}
 	return nil, nil
 }
+
+func TestCachedMembers(t *testing.T) {
+	registered := map[[32]byte]bool{{1}: true}
+	calls := 0
+	c := NewCachedMembers(MembersFunc(func(ed [32]byte) bool { calls++; return registered[ed] }))
+	for range 3 {
+		if !c.IsRegistered([32]byte{1}) || c.IsRegistered([32]byte{2}) {
+			t.Fatal("wrong answer")
+		}
+	}
+	if calls != 4 { // one for the member, every time for the outsider
+		t.Fatalf("%d registry reads, want 4", calls)
+	}
+	delete(registered, [32]byte{1})
+	if !c.IsRegistered([32]byte{1}) {
+		t.Fatal("the admission is cached until Reset")
+	}
+	c.Reset()
+	if c.IsRegistered([32]byte{1}) {
+		t.Fatal("a deregistered node is still admitted after Reset")
+	}
+}

@@ -327,3 +327,31 @@ func FuzzParseAuthHeaders(f *testing.F) {
 		}
 	})
 }
+
+// A client with UnverifiedResponses takes answers without (or with bad)
+// response signatures; a normal client refuses them.
+func TestUnverifiedResponses(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = io.WriteString(w, "opaque reply")
+	}))
+	defer srv.Close()
+	target := Target{Base: srv.URL, Key: pubkeyOf(testKey(2))}
+	req := Request{Method: http.MethodPost, Path: "/snode/v1/x", Body: []byte("payload")}
+
+	strict := NewClient(ClientOptions{Identity: testKey(1)})
+	defer strict.CloseIdleConnections()
+	_, err := strict.Do(t.Context(), target, req)
+	if !errors.Is(err, ErrBadResponse) {
+		t.Fatalf("an unsigned answer was accepted: %v", err)
+	}
+
+	relay := NewClient(ClientOptions{Identity: testKey(1), UnverifiedResponses: true})
+	defer relay.CloseIdleConnections()
+	res, err := relay.Do(t.Context(), target, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(res.Body) != "opaque reply" || res.Status != http.StatusOK || res.Signer != ([32]byte{}) {
+		t.Fatalf("got %d %q signer %x", res.Status, res.Body, res.Signer)
+	}
+}
