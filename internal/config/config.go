@@ -42,6 +42,7 @@ type Log struct {
 // Metrics configures the operator HTTP server (/metrics, /healthz, /readyz).
 type Metrics struct {
 	Listen string `mapstructure:"listen" yaml:"listen" doc:"host:port of /metrics, /healthz and /readyz; empty disables it. Keep it on loopback."`
+	Pprof  bool   `mapstructure:"pprof" yaml:"pprof" doc:"Also serve Go's profiler (/debug/pprof/) on metrics.listen, for diagnosing CPU or memory use."`
 }
 
 // Chain configures the Arbitrum watcher.

@@ -209,6 +209,7 @@ log:
   format: json
 metrics:
   listen: 127.0.0.1:%d
+  pprof: true
 chain:
   network: devnet
   providers: [%s]

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"sync"
 	"time"
 
@@ -172,6 +173,13 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		a.Handle("GET /v1/nodes", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, true) }))
 		if n.faults != nil {
 			a.Handle("/debug/faults", n.faults.Handler())
+		}
+		if n.cfg.Metrics.Pprof {
+			a.Handle("/debug/pprof/", http.HandlerFunc(pprof.Index))
+			a.Handle("/debug/pprof/cmdline", http.HandlerFunc(pprof.Cmdline))
+			a.Handle("/debug/pprof/profile", http.HandlerFunc(pprof.Profile))
+			a.Handle("/debug/pprof/symbol", http.HandlerFunc(pprof.Symbol))
+			a.Handle("/debug/pprof/trace", http.HandlerFunc(pprof.Trace))
 		}
 		a.Handle("GET /v1/nodes/all", rpc.JSON(func() (any, error) { reg, _ := n.chainParts(); return ListNodes(reg, false) }))
 		a.Start()
