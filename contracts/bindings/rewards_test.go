@@ -387,6 +387,10 @@ func TestPubkeyAggregationLimit(t *testing.T) {
 	e.fund(new(big.Int).Mul(stakingReq, big.NewInt(21)), op)
 	e.approve(op, e.dep.Rewards, new(big.Int).Mul(stakingReq, big.NewInt(21)))
 	var txs []*types.Transaction
+	nonce, err := e.client.PendingNonceAt(context.Background(), op.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for range 21 {
 		n := newNode(t)
 		tx, err := bind.Transact(e.rewards, op.auth, rewardsABI.PackAddBLSPublicKey(n.g1(), n.pop(e.domain, op.addr), n.params(0), nil))
@@ -394,6 +398,21 @@ func TestPubkeyAggregationLimit(t *testing.T) {
 			t.Fatal(err)
 		}
 		txs = append(txs, tx)
+	}
+	// The pool promotes transactions in the background: mine only once all
+	// 21 are pending, or a loaded machine splits them over two blocks.
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		pending, err := e.client.PendingNonceAt(context.Background(), op.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pending == nonce+21 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d of 21 registrations pending", pending-nonce)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 	e.sim.Commit()
 	for i, tx := range txs {
