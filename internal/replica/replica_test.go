@@ -1,12 +1,17 @@
 package replica
 
 import (
+	"crypto/ed25519"
+	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/sessiond/sessiond/internal/keys"
+	"github.com/sessiond/sessiond/internal/storage"
 	"github.com/sessiond/sessiond/internal/swarm"
 )
 
@@ -323,5 +328,56 @@ func TestBackgroundSyncSurvivesKicks(t *testing.T) {
 			t.Fatalf("b still misses %d of a's messages: anti-entropy did not run under constant kicks", c.missing(1, fromA))
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// A message its owner deleted while one member was cut off does not come
+// back to the members that deleted it when anti-entropy runs against the
+// member that missed the delete.
+func TestDeleteNotUndoneByAntiEntropy(t *testing.T) {
+	c := newCluster(t, 3, func(o *Options) { o.SyncInterval = -1 })
+	c.assign(map[swarm.ID][]int{swarmA: ids(0, 3)})
+	c.startAll()
+	for _, n := range c.nodes {
+		waitReady(t, n)
+	}
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := keys.Ed25519PublicToX25519(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct := "05" + hex.EncodeToString(x[:])
+	h, _ := c.store(0, acct, []byte("to be deleted"))
+	for i := range 3 {
+		if !c.has(i, acct, h) {
+			t.Fatalf("node %d lacks the stored message", i)
+		}
+	}
+	c.net.partition(c.nodes[0].pub, c.nodes[2].pub, true)
+	c.net.partition(c.nodes[1].pub, c.nodes[2].pub, true)
+	params, _ := json.Marshal(map[string]any{
+		"pubkey": acct, "pubkey_ed25519": hex.EncodeToString(pub), "messages": []string{h},
+		"signature": base64.StdEncoding.EncodeToString(ed25519.Sign(priv, []byte("delete"+h))),
+	})
+	if res := c.nodes[0].st.Handle(t.Context(), "delete", params, storage.Client{}); res.Status != 200 {
+		t.Fatalf("delete: %d %s", res.Status, res.Body)
+	}
+	if c.has(0, acct, h) || c.has(1, acct, h) || !c.has(2, acct, h) {
+		t.Fatal("the delete should have reached nodes 0 and 1 only")
+	}
+	c.net.partition(c.nodes[0].pub, c.nodes[2].pub, false)
+	c.net.partition(c.nodes[1].pub, c.nodes[2].pub, false)
+	snap := c.nodes[0].rep.mustSnap()
+	own, _ := snap.OwnSwarm()
+	for _, i := range []int{0, 1} {
+		if _, err := c.nodes[i].rep.SyncFrom(t.Context(), c.nodes[2].info(c).Target(), own, snap.Block.Number); err != nil {
+			t.Fatal(err)
+		}
+		if c.has(i, acct, h) {
+			t.Fatalf("anti-entropy from the member that missed the delete brought the message back to node %d", i)
+		}
 	}
 }

@@ -29,6 +29,9 @@ func (s *Store) StoreBulk(msgs []Message) (int, error) {
 					continue
 				}
 				h := messageHashRaw(&m.Account, m.Namespace, m.Data)
+				if w.t.tombstoned(&m.Account, &h, w.now) {
+					continue // deleted by its owner here: not copied back
+				}
 				if mk, v, ok := w.t.lookup(&m.Account, &h); ok && v.expiry > w.now {
 					if v.expiry < m.Expiry {
 						if err := w.setExpiry(mk, &v, m.Expiry); err != nil {

@@ -81,6 +81,9 @@ func (r *deleteReq) run(rc *reqCtx) Response {
 			if err := w.remove(&m); err != nil {
 				return err
 			}
+			if err := w.tombstone(&r.acct, &raw, v.expiry); err != nil {
+				return err
+			}
 			if v.expiry > w.now {
 				deleted = append(deleted, h)
 			}
@@ -274,6 +277,9 @@ func (rc *reqCtx) deleteWhere(a *Account, ns nsVar, sigTS int64, keep func(*msgV
 		for i := range victims {
 			m := &victims[i]
 			if err := w.remove(m); err != nil {
+				return err
+			}
+			if err := w.tombstone(a, &m.hash, m.expiry); err != nil {
 				return err
 			}
 			if m.expiry > w.now {

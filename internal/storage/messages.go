@@ -13,6 +13,7 @@ type tables struct {
 	tx                       *bolt.Tx
 	msgs                     *bolt.Bucket
 	expiryB, metaB, revokedB *bolt.Bucket
+	tombB                    *bolt.Bucket
 }
 
 func tablesOf(tx *bolt.Tx) tables {
@@ -189,6 +190,9 @@ func (w *wtx) storeMessage(m *Message, h *[32]byte) (storeResult, int64, error) 
 	if w.full(len(m.Data)) {
 		return storeFull, 0, nil
 	}
+	if err := w.untombstone(&m.Account, h); err != nil {
+		return 0, 0, err
+	}
 	if err := w.insert(&m.Account, m.Namespace, h, m.Timestamp, m.Expiry, m.Data); err != nil {
 		return 0, 0, err
 	}
@@ -246,7 +250,11 @@ func (s *Store) Reap() (int, error) {
 		var more bool
 		err := s.write(func(w *wtx) error {
 			var err error
-			n, more, err = w.reap()
+			if n, more, err = w.reap(); err != nil {
+				return err
+			}
+			tn, err := w.reapTombstones()
+			more = more || tn == reapBatch
 			return err
 		})
 		if err != nil {

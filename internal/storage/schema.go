@@ -43,6 +43,11 @@ var (
 	// bucketRevoked holds revoked subaccount tokens, newest MaxRevocations per account:
 	//   account(33) || token(36) -> revocation time ms(8)
 	bucketRevoked = []byte("storage_revoked")
+
+	// bucketTombstones holds the owners' deletes until the deleted messages
+	// would have expired (see tombstones.go). Added without a schema version
+	// bump: older versions ignore the bucket.
+	bucketTombstones = []byte("storage_tombstones")
 )
 
 // Keys of bucketMeta.
@@ -53,7 +58,7 @@ var (
 )
 
 // allBuckets are created by Open.
-var allBuckets = [][]byte{bucketMeta, bucketMsgs, bucketExpiry, bucketRevoked}
+var allBuckets = [][]byte{bucketMeta, bucketMsgs, bucketExpiry, bucketRevoked, bucketTombstones}
 
 // migrations[v] upgrades the storage buckets from version v to v+1. Empty while
 // the schema is at its first version.
