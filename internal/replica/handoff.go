@@ -170,12 +170,28 @@ func (r *Replicator) handOff(ctx context.Context) {
 	}
 }
 
-// pushBatch sends ms (accounts of swarm sid) to every reachable member of sid
-// and deletes them here once all acknowledged.
+// HandOffWait is how long a hand-off waits for every member of the new swarm
+// to be reachable (a new node announces its address within seconds) before
+// it settles for the reachable ones and leaves the rest to anti-entropy.
+const HandOffWait = 10 * time.Minute
+
+// pushBatch sends ms (accounts of swarm sid) to every member of sid and
+// deletes them here once all acknowledged. While a member has no known
+// address yet, the batch waits (up to HandOffWait from the first try), so
+// that no new owner is left without the messages when this node drops them.
 func (r *Replicator) pushBatch(ctx context.Context, snap *peer.Snapshot, sid uint64, ms []storage.Message) error {
 	targets := otherMembers(snap, sid, r.self)
 	if len(targets) == 0 {
 		return errors.New("new swarm has no reachable member")
+	}
+	members := 0
+	for _, n := range snap.SwarmMembers(sid) {
+		if n.PubkeyEd25519 != r.self {
+			members++
+		}
+	}
+	if missing := members - len(targets); missing > 0 && r.handOffWaiting(sid) {
+		return fmt.Errorf("%d member(s) of the new swarm not reachable yet", missing)
 	}
 	nb := dataBytes(ms)
 	if err := r.lim.wait(ctx, nb*len(targets)); err != nil {
@@ -207,20 +223,47 @@ func (r *Replicator) pushBatch(ctx context.Context, snap *peer.Snapshot, sid uin
 
 // pullFromPrevious pulls swarm own's accounts from one reachable member of
 // every swarm of the previous map (each answers with what it holds that now
-// maps to own). Failures are left to the pushes and to anti-entropy.
+// maps to own). A swarm none of whose members answered yet (not reachable,
+// or behind on the chain: 409) is tried again, with backoff, until the join
+// timeout; what still fails is left to the pushes and to anti-entropy.
 func (r *Replicator) pullFromPrevious(ctx context.Context, snap, prev *peer.Snapshot, own uint64) {
-	for _, id := range prev.Swarms.IDs() {
-		for _, k := range prev.Swarms.Members(id) {
-			n, ok := snap.Node(k)
-			if !ok || !n.Reachable() || k == r.self {
-				continue
+	left := prev.Swarms.IDs()
+	deadline := time.Now().Add(r.joinTimeout())
+	for attempt := 0; len(left) > 0; attempt++ {
+		var failed []swarm.ID
+		for _, id := range left {
+			done := false
+			for _, k := range prev.Swarms.Members(id) {
+				n, ok := snap.Node(k)
+				if !ok || !n.Reachable() || k == r.self {
+					continue
+				}
+				if _, err := r.SyncFrom(ctx, n.Target(), own, snap.Block.Number); err == nil {
+					done = true
+					break
+				} else if ctx.Err() != nil {
+					return
+				}
 			}
-			if _, err := r.SyncFrom(ctx, n.Target(), own, snap.Block.Number); err == nil {
-				break
-			} else if ctx.Err() != nil {
-				return
+			if !done {
+				failed = append(failed, id)
 			}
 		}
+		left = failed
+		if len(left) == 0 || time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(min(250*time.Millisecond<<min(attempt, 5), 5*time.Second)):
+		}
+		if s, err := r.snapshot(); err == nil {
+			snap = s // addresses learnt meanwhile
+		}
+	}
+	if len(left) > 0 {
+		r.lg.Warn("new swarm: some previous swarms did not answer; relying on their hand-off", zap.Uint64("swarm", own), zap.Int("swarms", len(left)))
 	}
 }
 
@@ -242,4 +285,19 @@ func (r *Replicator) countMessages(keep func(*storage.Account) bool) int {
 		}
 		after = &ds[len(ds)-1].Account
 	}
+}
+
+// handOffWaiting reports whether a hand-off to swarm sid may still wait for
+// unreachable members; the clock starts at the first call for sid. It runs
+// only on the replicator's loop goroutine.
+func (r *Replicator) handOffWaiting(sid uint64) bool {
+	if r.handOffSince == nil {
+		r.handOffSince = map[uint64]time.Time{}
+	}
+	first, ok := r.handOffSince[sid]
+	if !ok {
+		first = r.o.Now()
+		r.handOffSince[sid] = first
+	}
+	return r.o.Now().Sub(first) < HandOffWait
 }

@@ -54,12 +54,13 @@ type fakeNet struct {
 	swarms *swarm.Map
 	down   map[[32]byte]bool
 	cut    map[[2][32]byte]bool // partitioned pairs (both orders)
+	hidden map[[32]byte]bool    // nodes whose address others do not know yet
 	byAddr map[string][32]byte
 }
 
 func newFakeNet() *fakeNet {
 	return &fakeNet{block: 1, assign: map[swarm.NodeKey]swarm.ID{}, down: map[[32]byte]bool{},
-		cut: map[[2][32]byte]bool{}, byAddr: map[string][32]byte{}, swarms: swarm.NewMap(nil)}
+		cut: map[[2][32]byte]bool{}, hidden: map[[32]byte]bool{}, byAddr: map[string][32]byte{}, swarms: swarm.NewMap(nil)}
 }
 
 func (f *fakeNet) IsRegistered(k [32]byte) bool {
@@ -96,6 +97,11 @@ func (f *fakeNet) snapshot(self [32]byte) *peer.Snapshot {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	nodes := append([]peer.NodeInfo(nil), f.nodes...)
+	for i := range nodes {
+		if f.hidden[nodes[i].PubkeyEd25519] {
+			nodes[i].PublicIP = netip.Addr{} // no announcement seen yet
+		}
+	}
 	return peer.NewSnapshot(registry.Block{Number: f.block}, nodes, f.swarms, self)
 }
 
@@ -107,6 +113,7 @@ func (f *fakeNet) blocked(from [32]byte, addr string) bool {
 }
 
 func (f *fakeNet) setDown(k [32]byte, down bool) { f.mu.Lock(); f.down[k] = down; f.mu.Unlock() }
+func (f *fakeNet) hide(k [32]byte, on bool)      { f.mu.Lock(); f.hidden[k] = on; f.mu.Unlock() }
 func (f *fakeNet) partition(a, b [32]byte, on bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

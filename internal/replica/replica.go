@@ -95,6 +95,9 @@ type Replicator struct {
 
 	kick chan struct{}
 	prog progress
+	// handOffSince is when hand-offs to each swarm first found a member
+	// unreachable (see handOffWaiting); loop goroutine only.
+	handOffSince map[uint64]time.Time
 
 	mu       sync.Mutex
 	prev     *peer.Snapshot // last snapshot hand-off acted on

@@ -381,3 +381,60 @@ func TestDeleteNotUndoneByAntiEntropy(t *testing.T) {
 		}
 	}
 }
+
+// A hand-off waits for every member of the new swarm to be reachable: the
+// old owners keep the moved accounts while one new member's address is not
+// known yet, even after the other acknowledged, and finish once it is.
+func TestHandOffWaitsForEveryNewMember(t *testing.T) {
+	c := newCluster(t, 7, func(o *Options) { o.SyncInterval = -1 })
+	c.assign(map[swarm.ID][]int{swarmA: ids(0, 5)})
+	var msgs []stored
+	for i := 0; i < 100; i++ {
+		h, _ := c.store(i%5, randAccount(i), []byte(fmt.Sprint("w", i)))
+		msgs = append(msgs, stored{randAccount(i), h})
+	}
+	c.startAll()
+	for _, n := range c.nodes {
+		waitReady(t, n)
+	}
+	c.net.hide(c.nodes[6].pub, true)
+	c.assign(map[swarm.ID][]int{swarmA: ids(0, 5), swarmB: {5, 6}})
+	for _, n := range c.nodes {
+		n.rep.Kick()
+	}
+	snap := c.nodes[0].rep.mustSnap()
+	var moved []stored
+	for _, m := range msgs {
+		a, _ := hex.DecodeString(m.acct)
+		if snap.Swarms.SwarmFor(a) == swarmB {
+			moved = append(moved, m)
+		}
+	}
+	if len(moved) == 0 {
+		t.Fatal("no account moved")
+	}
+	eventually(t, 10*time.Second, "node 5 receives the moved accounts", func() bool { return c.missing(5, moved) == 0 })
+	for range 5 { // several rounds: nothing is dropped while node 6 is unknown
+		for _, n := range c.nodes[:5] {
+			n.rep.Kick()
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	for i := range 5 {
+		if c.missing(i, moved) != 0 {
+			t.Fatalf("node %d dropped moved messages while a new owner was unreachable", i)
+		}
+	}
+	c.net.hide(c.nodes[6].pub, false)
+	eventually(t, 20*time.Second, "hand-off after the member became reachable", func() bool {
+		for _, n := range c.nodes[:5] {
+			n.rep.Kick()
+		}
+		for i := range 5 {
+			if c.missing(i, moved) != len(moved) {
+				return false
+			}
+		}
+		return c.missing(6, moved) == 0
+	})
+}
