@@ -136,8 +136,11 @@ func KillDuringStores(ctx context.Context, t testing.TB, c *Cluster, total int) 
 			holdsAll(ctx, t, c, m, id, acked, 10*time.Second, "survivor")
 		}
 	}
+	restart := time.Now()
 	require.NoError(t, c.Restart(ctx, victim))
 	holdsAll(ctx, t, c, victim, id, acked, time.Minute, "restarted member")
+	t.Logf("%d of %d stores acknowledged with a member killed; the restarted member held them all %v after its restart",
+		len(acked), total, time.Since(restart).Round(time.Millisecond))
 }
 
 // GrowNewSwarm stores messages for many accounts, registers add more nodes
