@@ -154,6 +154,8 @@ func proxyDevnet(t *testing.T, n int, args ...string) (seed, dir string) {
 	cmd := sessiond(t, append([]string{"devnet", "--nodes", strconv.Itoa(n), "--data-dir", dir, "--wait", "150s", "--release-every", "1m"}, args...)...)
 	out, err := cmd.StdoutPipe()
 	require.NoError(t, err)
+	var stderr bytes.Buffer // read only after the process exited
+	cmd.Stderr = &stderr
 	require.NoError(t, cmd.Start())
 	exited := make(chan struct{})
 	t.Cleanup(func() {
@@ -182,7 +184,11 @@ func proxyDevnet(t *testing.T, n int, args ...string) (seed, dir string) {
 		require.Len(t, m, 2, line)
 		return m[1], dir
 	case <-exited:
-		t.Fatalf("sessiond devnet exited before it was ready (logs in %s/node-*/sessiond.log)", dir)
+		tail := stderr.Bytes()
+		if len(tail) > 4000 {
+			tail = tail[len(tail)-4000:]
+		}
+		t.Fatalf("sessiond devnet exited before it was ready (logs in %s/node-*/sessiond.log); its output ends:\n%s", dir, tail)
 	case <-time.After(3 * time.Minute):
 		t.Fatalf("sessiond devnet was not ready within 3 minutes (logs in %s/node-*/sessiond.log)", dir)
 	}

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	mrand "math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -99,7 +101,20 @@ const PIDFile = "sessiond.pid"
 // PIDPath is where the node's process id is written while it runs.
 func (p *Proc) PIDPath() string { return filepath.Join(p.Dir, PIDFile) }
 
+// freeTCPPort picks a free loopback port for a node to listen on later. It
+// draws from 10000-31999, below Linux's ephemeral range (32768 and up): a
+// port the kernel hands out for ":0" is also what outgoing connections use
+// as their local port, and one of them could take it before the node binds.
 func freeTCPPort() (int, error) {
+	for range 200 {
+		port := 10000 + mrand.IntN(22000)
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err != nil {
+			continue
+		}
+		ln.Close()
+		return port, nil
+	}
 	_, port, err := freePort("127.0.0.1:0")
 	return port, err
 }
