@@ -3,15 +3,12 @@
 package main
 
 import (
-	"bufio"
 	"encoding/hex"
 	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -48,29 +45,8 @@ func seshBalance(t *testing.T, ec *ethclient.Client, token, addr common.Address)
 // new Session ID is retrieved through another path, and Ctrl-C stops it all.
 func TestIntegrationDevnetOnionRoundTrip(t *testing.T) {
 	dir := t.TempDir()
-	dn := sessiond(t, "devnet", "--nodes", "5", "--data-dir", filepath.Join(dir, "devnet"), "--wait", "3m", "--release-every", "2s")
-	out, err := dn.StdoutPipe()
-	require.NoError(t, err)
-	require.NoError(t, dn.Start())
-	defer func() { _ = dn.Process.Kill(); _ = dn.Wait() }()
-
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "devnet ready:") {
-				ready <- sc.Text()
-			}
-		}
-	}()
-	var line string
-	select {
-	case line = <-ready:
-	case <-time.After(4 * time.Minute):
-		t.Fatal("devnet did not become ready")
-	}
-	seed := regexp.MustCompile(`seed (\S+),`).FindStringSubmatch(line)
-	require.Len(t, seed, 2, line)
+	dn := startDevnet(t, 5, "--wait", "3m", "--release-every", "2s")
+	seed := dn.field(t, "seed")
 
 	key := filepath.Join(dir, "alice.key")
 	idOut, err := sessiond(t, "client", "keygen", "--out", key).Output()
@@ -80,9 +56,9 @@ func TestIntegrationDevnetOnionRoundTrip(t *testing.T) {
 	require.Regexp(t, `^05[0-9a-f]{64}$`, to)
 
 	msg := "hello through three hops " + time.Now().Format(time.RFC3339Nano)
-	sent, err := sessiond(t, "client", "send", "--seed", seed[1], "--to", to, "--data", msg).CombinedOutput()
+	sent, err := sessiond(t, "client", "send", "--seed", seed, "--to", to, "--data", msg).CombinedOutput()
 	require.NoError(t, err, string(sent))
-	got, err := sessiond(t, "client", "receive", "--seed", seed[1], "--key", key).CombinedOutput()
+	got, err := sessiond(t, "client", "receive", "--seed", seed, "--key", key).CombinedOutput()
 	require.NoError(t, err, string(got))
 	require.Contains(t, string(got), msg)
 
@@ -92,11 +68,11 @@ func TestIntegrationDevnetOnionRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	keyFile := filepath.Join(dir, "op.key")
 	require.NoError(t, os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(op.Key))), 0o600))
-	chainURL := regexp.MustCompile(`chain (\S+),`).FindStringSubmatch(line)[1]
+	chainURL := dn.field(t, "chain")
 	ec, err := ethclient.Dial(chainURL)
 	require.NoError(t, err)
 	defer ec.Close()
-	node0 := filepath.Join(dir, "devnet", "node-00")
+	node0 := dn.node(0)
 	var claim struct {
 		Amount   *big.Int `json:"lifetime_rewards"`
 		Contract string   `json:"rewards_contract"`
@@ -116,13 +92,5 @@ func TestIntegrationDevnetOnionRoundTrip(t *testing.T) {
 	after := seshBalance(t, ec, sesh, op.Addr)
 	require.Equal(t, 0, new(big.Int).Sub(after, before).Cmp(claimed.Amount), "claimed %s, balance rose by %s", claimed.Amount, new(big.Int).Sub(after, before))
 
-	require.NoError(t, dn.Process.Signal(syscall.SIGINT))
-	done := make(chan error, 1)
-	go func() { done <- dn.Wait() }()
-	select {
-	case err := <-done:
-		require.NoError(t, err, "devnet exits 0 on Ctrl-C")
-	case <-time.After(60 * time.Second):
-		t.Fatal("devnet did not stop after SIGINT")
-	}
+	require.NoError(t, dn.stop(), "devnet exits 0 on Ctrl-C")
 }

@@ -6,17 +6,13 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
-	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sessiond/sessiond/internal/client"
-	"github.com/sessiond/sessiond/internal/devnet"
+	"github.com/sessiond/sessiond/internal/nodetest"
 )
 
 // On a devnet of sessiond processes, a dead middle hop gives the client an
@@ -24,24 +20,14 @@ import (
 // which the recipient then reads through another path.
 func TestIntegrationOnionDeadMiddleHop(t *testing.T) {
 	t.Setenv(asSessiond, "1") // node processes are this test binary acting as sessiond
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	owner, err := devnet.NewAccount([]byte("onion-it-owner"))
-	require.NoError(t, err)
-	c, err := devnet.NewSimulated(devnet.SimulatedOptions{
-		Alloc: map[common.Address]*big.Int{owner.Addr: new(big.Int).Mul(big.NewInt(1e9), big.NewInt(1e18))}, HTTPAddr: "127.0.0.1:0", BlockEvery: 200 * time.Millisecond})
-	require.NoError(t, err)
-	defer c.Close()
-	nw, err := devnet.NewNetwork(t.Context(), devnet.NetworkOptions{Dir: filepath.Join(t.TempDir(), "net"), Nodes: 6, Binary: exe, Chain: c, Owner: owner})
-	require.NoError(t, err)
-	require.NoError(t, nw.Start())
-	defer nw.Stop()
 	ctx := t.Context()
-	wctx, cancel := contextWithTimeout(t, 2*time.Minute)
-	defer cancel()
-	require.NoError(t, nw.WaitConverged(wctx))
+	sctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	nw, err := nodetest.Start(sctx, nodetest.Options{Mode: nodetest.Subprocess, Nodes: 6, Dir: t.TempDir(), BlockEvery: 200 * time.Millisecond})
+	cancel()
+	require.NoError(t, err)
+	defer nw.Close()
 
-	cl := client.New(client.Options{Seed: nw.Nodes[0].JSONRPC(), Attempts: 1})
+	cl := client.New(client.Options{Seed: nw.Node(0).JSONRPC(), Attempts: 1})
 	require.NoError(t, cl.Bootstrap(ctx))
 	byKey := map[[32]byte]client.Node{}
 	for _, n := range cl.Nodes() {
@@ -49,13 +35,13 @@ func TestIntegrationOnionDeadMiddleHop(t *testing.T) {
 	}
 	node := func(i int) client.Node {
 		var k [32]byte
-		copy(k[:], nw.Nodes[i].ID.Ed25519Public())
+		copy(k[:], nw.Node(i).ID.Ed25519Public())
 		n, ok := byKey[k]
 		require.True(t, ok, "node %d not in the bootstrap list", i)
 		return n
 	}
 	// Kill node 3; use it as the middle hop.
-	require.NoError(t, nw.StopNode(nw.Nodes[3], true))
+	require.NoError(t, nw.Kill(3))
 	alice, err := client.GenerateIdentity(rand.Reader)
 	require.NoError(t, err)
 	cl.UsePath([]client.Node{node(0), node(3), node(1)})
@@ -65,7 +51,7 @@ func TestIntegrationOnionDeadMiddleHop(t *testing.T) {
 	require.Contains(t, err.Error(), hexPrefix(node(3)), "the error names the dead hop")
 
 	// A client that retries takes a new path (and avoids the failed node).
-	retry := client.New(client.Options{Seed: nw.Nodes[0].JSONRPC(), Attempts: 4})
+	retry := client.New(client.Options{Seed: nw.Node(0).JSONRPC(), Attempts: 4})
 	require.NoError(t, retry.Bootstrap(ctx))
 	retry.UsePath([]client.Node{node(0), node(3), node(1)})
 	hash, err := retry.Store(ctx, alice.SessionID(), []byte("after a retry"))
@@ -80,7 +66,3 @@ func TestIntegrationOnionDeadMiddleHop(t *testing.T) {
 }
 
 func hexPrefix(n client.Node) string { return n.String()[:16] }
-
-func contextWithTimeout(t *testing.T, d time.Duration) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(t.Context(), d)
-}

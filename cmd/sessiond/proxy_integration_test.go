@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/json"
@@ -15,14 +14,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -150,49 +145,8 @@ func (s *lsrpcServer) destination(t *testing.T) onion.ServerDestination {
 // devnet is stopped with SIGINT (so its node processes stop too) at cleanup.
 func proxyDevnet(t *testing.T, n int, args ...string) (seed, dir string) {
 	t.Helper()
-	dir = filepath.Join(t.TempDir(), "devnet")
-	cmd := sessiond(t, append([]string{"devnet", "--nodes", strconv.Itoa(n), "--data-dir", dir, "--wait", "150s", "--release-every", "1m"}, args...)...)
-	out, err := cmd.StdoutPipe()
-	require.NoError(t, err)
-	var stderr bytes.Buffer // read only after the process exited
-	cmd.Stderr = &stderr
-	require.NoError(t, cmd.Start())
-	exited := make(chan struct{})
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(syscall.SIGINT)
-		select {
-		case <-exited:
-		case <-time.After(60 * time.Second):
-			_ = cmd.Process.Kill()
-			<-exited
-		}
-	})
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "devnet ready:") {
-				ready <- sc.Text()
-			}
-		}
-		_ = cmd.Wait()
-		close(exited)
-	}()
-	select {
-	case line := <-ready:
-		m := regexp.MustCompile(`seed (\S+),`).FindStringSubmatch(line)
-		require.Len(t, m, 2, line)
-		return m[1], dir
-	case <-exited:
-		tail := stderr.Bytes()
-		if len(tail) > 4000 {
-			tail = tail[len(tail)-4000:]
-		}
-		t.Fatalf("sessiond devnet exited before it was ready (logs in %s/node-*/sessiond.log); its output ends:\n%s", dir, tail)
-	case <-time.After(3 * time.Minute):
-		t.Fatalf("sessiond devnet was not ready within 3 minutes (logs in %s/node-*/sessiond.log)", dir)
-	}
-	return "", ""
+	d := startDevnet(t, n, append([]string{"--wait", "150s", "--release-every", "1m"}, args...)...)
+	return d.field(t, "seed"), d.Dir
 }
 
 // proxyAllowPrivate reads onion.proxy_allow_private and its source from a

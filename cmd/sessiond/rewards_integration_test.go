@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -49,7 +48,7 @@ func sesh(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(
 
 // rewardsDevnet is a running `sessiond devnet`.
 type rewardsDevnet struct {
-	dir     string // the devnet's data dir (node-00, node-01, ...)
+	*devnetProc
 	nodes   int
 	chain   string
 	ec      *ethclient.Client
@@ -59,55 +58,12 @@ type rewardsDevnet struct {
 	pool    common.Address
 }
 
-func (d *rewardsDevnet) node(i int) string { return filepath.Join(d.dir, fmt.Sprintf("node-%02d", i)) }
-
 // startRewardsDevnet runs `sessiond devnet --nodes n` until the test ends.
 func startRewardsDevnet(t *testing.T, n int, extra ...string) *rewardsDevnet {
 	t.Helper()
-	root := t.TempDir()
-	dir := filepath.Join(root, "devnet")
-	args := append([]string{"devnet", "--nodes", strconv.Itoa(n), "--data-dir", dir, "--wait", "3m", "--release-every", "1h"}, extra...)
-	dn := sessiond(t, args...)
-	stdout, err := dn.StdoutPipe()
-	require.NoError(t, err)
-	stderr, err := os.Create(filepath.Join(root, "devnet.log"))
-	require.NoError(t, err)
-	dn.Stderr = stderr
-	require.NoError(t, dn.Start())
-	t.Cleanup(func() {
-		_ = dn.Process.Signal(syscall.SIGINT)
-		done := make(chan error, 1)
-		go func() { done <- dn.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(60 * time.Second):
-			_ = dn.Process.Kill()
-			<-done
-		}
-		stderr.Close()
-		if t.Failed() {
-			logTails(t, filepath.Join(root, "devnet.log"), filepath.Join(dir, "node-*", "sessiond.log"))
-		}
-	})
-
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "devnet ready:") {
-				ready <- sc.Text()
-			}
-		}
-	}()
-	var line string
-	select {
-	case line = <-ready:
-	case <-time.After(4 * time.Minute):
-		t.Fatal("devnet did not become ready")
-	}
-	chain := regexp.MustCompile(`chain (\S+),`).FindStringSubmatch(line)
-	require.Len(t, chain, 2, line)
-	d := &rewardsDevnet{dir: dir, nodes: n, chain: chain[1]}
+	dn := startDevnet(t, n, append([]string{"--wait", "3m", "--release-every", "1h"}, extra...)...)
+	d := &rewardsDevnet{devnetProc: dn, nodes: n, chain: dn.field(t, "chain")}
+	var err error
 	d.ec, err = ethclient.Dial(d.chain)
 	require.NoError(t, err)
 	t.Cleanup(d.ec.Close)
@@ -125,21 +81,6 @@ func startRewardsDevnet(t *testing.T, n int, extra ...string) *rewardsDevnet {
 	require.NoError(t, err)
 	d.k = devnet.Attach(c, bindings.Deployment{Token: d.token, Pool: d.pool, Rewards: d.rewards, Factory: addr("factory_contract")}, devnet.Account{}, sesh(25_000))
 	return d
-}
-
-// logTails prints the end of the devnet's and the nodes' logs.
-func logTails(t *testing.T, patterns ...string) {
-	for _, p := range patterns {
-		files, _ := filepath.Glob(p)
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				continue
-			}
-			lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
-			t.Logf("--- %s (last lines)\n%s", f, strings.Join(lines[max(0, len(lines)-15):], "\n"))
-		}
-	}
 }
 
 // account is a devnet account (operators and contributors are derived from

@@ -2,14 +2,11 @@ package node
 
 import (
 	"context"
-	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"net/netip"
-	"time"
 
 	"go.uber.org/zap"
 
@@ -111,7 +108,7 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	}
 	rep, err := replica.New(replica.Options{Store: st, Client: svc.Client(), Map: nm,
 		Identity: n.opts.Identity.Ed25519, Forwarder: fwd, Logger: lg.Named("replica"),
-		Registerer: n.reg, Now: n.opts.Now, PingClient: n.pingClient(),
+		Registerer: n.reg, Now: n.opts.Now, DialContext: n.peerDialer(),
 		OnReady: func(r string) { n.health.Set("replica", r) }})
 	if err != nil {
 		return err
@@ -210,20 +207,4 @@ func (n *Node) peerDialer() func(ctx context.Context, network, addr string) (net
 		return nil
 	}
 	return n.faults.DialContext
-}
-
-// pingClient is the reachability probes' HTTPS client when faults are
-// injected (nil: replica builds its own).
-func (n *Node) pingClient() *http.Client {
-	if n.faults == nil {
-		return nil
-	}
-	return &http.Client{
-		Timeout: 5 * time.Second,
-		Transport: &http.Transport{
-			DialContext:         n.faults.DialContext,
-			TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec // node certificates are self-signed
-			MaxIdleConnsPerHost: 1,
-		},
-	}
 }

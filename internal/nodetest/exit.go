@@ -82,7 +82,7 @@ func (c *Cluster) jsonRPC(ctx context.Context, url, method string, params, out a
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := (&http.Client{Timeout: time.Minute}).Do(req)
+	resp, err := c.http.Do(req)
 	if err != nil {
 		return err
 	}

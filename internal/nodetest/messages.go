@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/sessiond/sessiond/internal/client"
@@ -121,29 +120,17 @@ func (c *Cluster) Swarm(ctx context.Context, i int, sessionID string) ([]int, er
 
 // SwarmCount is how many distinct swarms node i's get_service_nodes lists.
 func (c *Cluster) SwarmCount(ctx context.Context, i int) (int, error) {
-	body := `{"jsonrpc":"2.0","id":0,"method":"get_service_nodes","params":{"fields":{"swarm_id":true}}}`
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.Net.Nodes[i].JSONRPC(), strings.NewReader(body))
-	if err != nil {
-		return 0, err
+	var res struct {
+		States []struct {
+			Swarm any `json:"swarm_id"`
+		} `json:"service_node_states"`
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	var sn struct {
-		Result struct {
-			States []struct {
-				Swarm any `json:"swarm_id"`
-			} `json:"service_node_states"`
-		} `json:"result"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&sn); err != nil {
+	params := map[string]any{"fields": map[string]bool{"swarm_id": true}}
+	if err := c.jsonRPC(ctx, c.Net.Nodes[i].JSONRPC(), "get_service_nodes", params, &res); err != nil {
 		return 0, err
 	}
 	ids := map[string]bool{}
-	for _, s := range sn.Result.States {
+	for _, s := range res.States {
 		ids[fmt.Sprint(s.Swarm)] = true
 	}
 	return len(ids), nil

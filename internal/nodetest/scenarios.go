@@ -61,16 +61,29 @@ func storeN(ctx context.Context, t testing.TB, c *Cluster, via int, id *client.I
 	return hashes
 }
 
+// accountInSwarm is a new Session ID whose swarm (as node 0 answers
+// get_swarm) has at least min members, with those members.
+func accountInSwarm(ctx context.Context, t testing.TB, c *Cluster, min int) (*client.Identity, []int) {
+	t.Helper()
+	for range 100 {
+		id, err := NewAccount()
+		require.NoError(t, err)
+		swarm, err := c.Swarm(ctx, 0, id.SessionID())
+		require.NoError(t, err)
+		if len(swarm) >= min {
+			return id, swarm
+		}
+	}
+	t.Fatalf("no swarm with %d members", min)
+	return nil, nil
+}
+
 // ReplicateEverywhere stores messages for several accounts, each through one
 // member of its swarm, and retrieves every acknowledged message from every
 // member of that swarm.
 func ReplicateEverywhere(ctx context.Context, t testing.TB, c *Cluster, accounts, perAccount int) {
 	for a := range accounts {
-		id, err := NewAccount()
-		require.NoError(t, err)
-		swarm, err := c.Swarm(ctx, 0, id.SessionID())
-		require.NoError(t, err)
-		require.NotEmpty(t, swarm)
+		id, swarm := accountInSwarm(ctx, t, c, 1)
 		via := swarm[a%len(swarm)]
 		hashes := storeN(ctx, t, c, via, id, perAccount, "everywhere")
 		for _, m := range swarm {
@@ -85,18 +98,7 @@ func ReplicateEverywhere(ctx context.Context, t testing.TB, c *Cluster, accounts
 // then restarts the killed member and checks that it catches up within a
 // minute.
 func KillDuringStores(ctx context.Context, t testing.TB, c *Cluster, total int) {
-	var id *client.Identity
-	var swarm []int
-	for {
-		var err error
-		id, err = NewAccount()
-		require.NoError(t, err)
-		swarm, err = c.Swarm(ctx, 0, id.SessionID())
-		require.NoError(t, err)
-		if len(swarm) >= 3 {
-			break
-		}
-	}
+	id, swarm := accountInSwarm(ctx, t, c, 3)
 	via, victim := swarm[0], swarm[1]
 
 	var (
@@ -152,10 +154,8 @@ func GrowNewSwarm(ctx context.Context, t testing.TB, c *Cluster, accounts, perAc
 	ids := make([]*client.Identity, accounts)
 	hashes := make([][]string, accounts)
 	for a := range ids {
-		ids[a], err = NewAccount()
-		require.NoError(t, err)
-		swarm, err := c.Swarm(ctx, 0, ids[a].SessionID())
-		require.NoError(t, err)
+		var swarm []int
+		ids[a], swarm = accountInSwarm(ctx, t, c, 1)
 		hashes[a] = storeN(ctx, t, c, swarm[0], ids[a], perAccount, "grow")
 	}
 	added, err := c.Grow(ctx, add)
@@ -185,18 +185,7 @@ func GrowNewSwarm(ctx context.Context, t testing.TB, c *Cluster, accounts, perAc
 // each side, heals the partition and checks that both converge to every
 // acknowledged message (anti-entropy).
 func PartitionHeal(ctx context.Context, t testing.TB, c *Cluster, perSide int) {
-	var id *client.Identity
-	var swarm []int
-	for {
-		var err error
-		id, err = NewAccount()
-		require.NoError(t, err)
-		swarm, err = c.Swarm(ctx, 0, id.SessionID())
-		require.NoError(t, err)
-		if len(swarm) >= 2 {
-			break
-		}
-	}
+	id, swarm := accountInSwarm(ctx, t, c, 2)
 	a, b := swarm[0], swarm[1]
 	require.NoError(t, c.Partition(ctx, []int{a}, []int{b}))
 	acked := storeN(ctx, t, c, a, id, perSide, "side a")
@@ -211,10 +200,7 @@ func PartitionHeal(ctx context.Context, t testing.TB, c *Cluster, perSide int) {
 // SlowPeer slows one member's outgoing connections and checks that stores
 // through it still succeed and replicate.
 func SlowPeer(ctx context.Context, t testing.TB, c *Cluster, n int) {
-	id, err := NewAccount()
-	require.NoError(t, err)
-	swarm, err := c.Swarm(ctx, 0, id.SessionID())
-	require.NoError(t, err)
+	id, swarm := accountInSwarm(ctx, t, c, 1)
 	slow := swarm[0]
 	require.NoError(t, c.Slow(ctx, slow, 50*time.Millisecond))
 	defer func() { require.NoError(t, c.Heal(ctx)) }()
@@ -231,18 +217,7 @@ func SlowPeer(ctx context.Context, t testing.TB, c *Cluster, n int) {
 // members that stay, and the account's swarm after the change, hold every
 // acknowledged message.
 func ExitKeepsMessages(ctx context.Context, t testing.TB, c *Cluster, n int) {
-	var id *client.Identity
-	var swarm []int
-	for {
-		var err error
-		id, err = NewAccount()
-		require.NoError(t, err)
-		swarm, err = c.Swarm(ctx, 0, id.SessionID())
-		require.NoError(t, err)
-		if len(swarm) >= 2 && slices.ContainsFunc(swarm, func(m int) bool { return m != 0 }) {
-			break
-		}
-	}
+	id, swarm := accountInSwarm(ctx, t, c, 2) // two distinct members: one is not node 0
 	leaving := swarm[0]
 	if leaving == 0 {
 		leaving = swarm[1]

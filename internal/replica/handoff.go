@@ -190,7 +190,9 @@ func (r *Replicator) pushBatch(ctx context.Context, snap *peer.Snapshot, sid uin
 			members++
 		}
 	}
-	if missing := members - len(targets); missing > 0 && r.handOffWaiting(sid) {
+	if missing := members - len(targets); missing == 0 {
+		delete(r.handOffSince, sid) // a later hand-off to sid waits afresh
+	} else if r.handOffWaiting(sid) {
 		return fmt.Errorf("%d member(s) of the new swarm not reachable yet", missing)
 	}
 	nb := dataBytes(ms)

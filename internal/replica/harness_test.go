@@ -268,8 +268,7 @@ func newClusterIdle(t testing.TB, n int, opts func(*Options), idle int) *cluster
 			Store: tn.st, Client: tn.svc.Client(), Map: nm, Identity: tn.key, Forwarder: tn.fwd,
 			SyncInterval: 200 * time.Millisecond, ProbeInterval: 100 * time.Millisecond, Bandwidth: -1,
 			JoinTimeout: 5 * time.Second, Logger: lg, Registerer: prometheus.NewRegistry(),
-			PingClient: &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{
-				DialContext: dial, TLSClientConfig: insecureTLS(), MaxIdleConnsPerHost: 1}},
+			DialContext: dial,
 			OnReady: func(r string) {
 				tn.mu.Lock()
 				tn.ready = append(tn.ready, r)

@@ -53,6 +53,7 @@ func newReachability(r *Replicator) *Reachability {
 		pc = &http.Client{
 			Timeout: 5 * time.Second,
 			Transport: &http.Transport{
+				DialContext:         r.o.DialContext,
 				TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec // node certificates are self-signed
 				MaxIdleConnsPerHost: 1,
 			},

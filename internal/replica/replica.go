@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"sync"
 	"time"
@@ -68,8 +69,11 @@ type Options struct {
 	// random peer; 0: DefaultProbeInterval; negative disables probing.
 	ProbeInterval time.Duration
 	// PingClient sends the /ping_test/v1 probes (plain HTTPS, certificate
-	// not verified); nil builds one.
+	// not verified); nil builds one that dials with DialContext.
 	PingClient *http.Client
+	// DialContext dials the probes of the default PingClient; nil means a
+	// net.Dialer. (Fault injection on test networks.)
+	DialContext func(ctx context.Context, network, addr string) (net.Conn, error)
 	// JoinTimeout bounds the initial pull of a joining node; 0:
 	// DefaultJoinTimeout.
 	JoinTimeout time.Duration
