@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
@@ -153,7 +154,10 @@ func newTestNet(t testing.TB, o netOpts) *testNet {
 			w.WriteHeader(res.Status)
 			_, _ = w.Write(res.Body)
 		})
-		tn.srv = httptest.NewTLSServer(mux)
+		tn.srv = httptest.NewUnstartedServer(mux)
+		tn.srv.TLS, err = peer.ListenerTLS(tn.ed, time.Now())
+		require.NoError(t, err)
+		tn.srv.StartTLS()
 		t.Cleanup(func() {
 			tn.srv.Close()
 			pc.CloseIdleConnections()

@@ -64,6 +64,12 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	}
 	n.stops = append(n.stops, stopFunc{"storage", st.Close})
 
+	// Other nodes connect with peer.ServerName and prove their keys in the
+	// TLS handshake; clients get the certificate above.
+	peerTLS, err := peer.ServerTLSConfig(n.opts.Identity.Ed25519, n.opts.Now())
+	if err != nil {
+		return err
+	}
 	ss, err := rpc.NewStorageServer(rpc.StorageServerConfig{
 		Addr:         c.Storage.Listen,
 		TLSDir:       n.opts.DataDir,
@@ -72,6 +78,8 @@ func (n *Node) startNetwork(ctx context.Context) error {
 		Version:      st.VersionString(),
 		PubkeyLegacy: n.opts.Identity.Ed25519Public(),
 		Now:          n.opts.Now,
+
+		ConfigForClient: peer.SelectPeerTLS(peerTLS),
 	}, lg.Named("https"), n.reg)
 	if err != nil {
 		return err

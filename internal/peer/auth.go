@@ -97,11 +97,19 @@ func WithSender(ctx context.Context, sender [32]byte) context.Context {
 // (use the route, never a client-controlled string). Requests that fail get
 // 401 (413 for an oversized body) with a one-line text reason; h sees only
 // authenticated requests, with the whole body already read and the sender in
-// the context. Every answer, including the 401s, is buffered and signed, so h
+// the context. A request on a connection whose client proved an Ed25519 key
+// in the TLS handshake (see ServerName) is the key's; it needs no signature
+// and its answer is not signed. Any other request must be signed, and every
+// answer to it, including the 401s, is buffered and signed. Either way h
 // cannot stream or flush.
 func (a *Auth) Wrap(label string, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		bw := &bufWriter{w: w, status: http.StatusOK}
+		if r.TLS != nil && len(r.TLS.PeerCertificates) > 0 {
+			a.o.Metrics.serverRequest(label, a.serveTLS(bw, r, h))
+			bw.flush()
+			return
+		}
 		var reqSig [64]byte
 		result := a.serve(bw, r, h, &reqSig)
 		a.o.Metrics.serverRequest(label, result)
@@ -109,7 +117,32 @@ func (a *Auth) Wrap(label string, h http.Handler) http.Handler {
 	})
 }
 
-// serve authenticates r and runs h. It returns the metrics result.
+// serveTLS admits r by the key its connection proved. It returns the metrics
+// result.
+func (a *Auth) serveTLS(w *bufWriter, r *http.Request, h http.Handler) string {
+	sender, ok := tlsPeerKey(r.TLS)
+	if !ok {
+		return deny(w, http.StatusUnauthorized, authBadHeaders, "client certificate without an Ed25519 node key")
+	}
+	// The sender names the node it means: a request that reaches another
+	// node at that address (a node moved) is refused, not acted upon.
+	switch rc := r.Header.Get(HeaderRecipient); {
+	case rc == "" && r.Method != http.MethodGet:
+		return deny(w, http.StatusUnauthorized, authRecipient, "request without recipient (only GET may omit it)")
+	case rc != "":
+		var k [32]byte
+		if err := decodeHexInto(k[:], rc, HeaderRecipient); err != nil {
+			return deny(w, http.StatusUnauthorized, authBadHeaders, "malformed recipient header")
+		}
+		if k != a.self {
+			return deny(w, http.StatusUnauthorized, authRecipient, "request meant for another node")
+		}
+	}
+	return a.admit(w, r, h, sender, nil)
+}
+
+// serve authenticates a signed request r and runs h. It returns the metrics
+// result.
 func (a *Auth) serve(w *bufWriter, r *http.Request, h http.Handler, reqSig *[64]byte) string {
 	hd, err := ParseAuthHeaders(r.Header, true)
 	if err != nil {
@@ -128,8 +161,17 @@ func (a *Auth) serve(w *bufWriter, r *http.Request, h http.Handler, reqSig *[64]
 	if len(r.Method) > maxMethodLen || len(r.RequestURI) > maxTargetLen || r.Method == "" {
 		return deny(w, http.StatusUnauthorized, authBadHeaders, "request line too long")
 	}
+	return a.admit(w, r, h, hd.Signer, func(body []byte) bool {
+		msg := RequestMessage(r.Method, r.RequestURI, hd.Recipient, hd.Signer, hd.Timestamp, bodyHash(body))
+		return verify(hd.Signer, msg, hd.Signature)
+	})
+}
+
+// admit checks the sender's registration, reads the body, checks it with
+// verifyBody (nil: nothing more to check) and runs h.
+func (a *Auth) admit(w *bufWriter, r *http.Request, h http.Handler, sender [32]byte, verifyBody func([]byte) bool) string {
 	// Registration before the body: an outsider cannot make us read it.
-	if !a.o.Members.IsRegistered(hd.Signer) {
+	if !a.o.Members.IsRegistered(sender) {
 		return deny(w, http.StatusUnauthorized, authUnregistered, "sender is not a registered service node")
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, a.o.MaxBody+1))
@@ -139,11 +181,10 @@ func (a *Auth) serve(w *bufWriter, r *http.Request, h http.Handler, reqSig *[64]
 	if int64(len(body)) > a.o.MaxBody {
 		return deny(w, http.StatusRequestEntityTooLarge, authTooLarge, "request body too large")
 	}
-	msg := RequestMessage(r.Method, r.RequestURI, hd.Recipient, hd.Signer, hd.Timestamp, bodyHash(body))
-	if !verify(hd.Signer, msg, hd.Signature) {
+	if verifyBody != nil && !verifyBody(body) {
 		return deny(w, http.StatusUnauthorized, authBadSignature, "bad request signature")
 	}
-	r2 := r.WithContext(WithSender(r.Context(), hd.Signer))
+	r2 := r.WithContext(WithSender(r.Context(), sender))
 	r2.Body = io.NopCloser(bytes.NewReader(body))
 	r2.ContentLength = int64(len(body))
 	h.ServeHTTP(w, r2)
@@ -163,11 +204,15 @@ func (a *Auth) finish(bw *bufWriter, reqSig [64]byte) {
 	ts := uint64(a.o.Now().UnixMilli())
 	sig := sign(a.o.Identity, ResponseMessage(reqSig, bw.status, a.self, ts, bodyHash(body)))
 	hd := AuthHeaders{Signer: a.self, Timestamp: ts, Signature: sig}
-	h := bw.w.Header()
-	hd.set(h)
-	h.Del("Content-Length")
-	bw.w.WriteHeader(bw.status)
-	_, _ = bw.w.Write(body)
+	hd.set(bw.w.Header())
+	bw.flush()
+}
+
+// flush writes the buffered answer out.
+func (b *bufWriter) flush() {
+	b.w.Header().Del("Content-Length")
+	b.w.WriteHeader(b.status)
+	_, _ = b.w.Write(b.buf.Bytes())
 }
 
 // bufWriter buffers a handler's status and body; headers go straight to the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/tls"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -60,9 +61,9 @@ type Response struct {
 type ClientOptions struct {
 	// Identity signs the requests. Required.
 	Identity ed25519.PrivateKey
-	// Transport sends the requests; nil builds an HTTPS transport that skips
-	// certificate verification (node certificates are self-signed; identity
-	// comes from the signatures) and dials with DialContext.
+	// Transport sends the requests; nil builds an HTTPS transport that
+	// presents the identity certificate (ClientTLSConfig) and dials with
+	// DialContext. A Transport given here must do the same unless Signed.
 	Transport http.RoundTripper
 	// DialContext dials peers for the default transport; nil means a
 	// net.Dialer. Tests partition peers here.
@@ -79,14 +80,21 @@ type ClientOptions struct {
 	Now func() time.Time
 	// Metrics may be nil.
 	Metrics *Metrics
-	// UnverifiedResponses skips the check of response signatures (the
-	// responder's key is then not known: Response.Signer is zero). Only for
-	// traffic whose answers are protected end to end and not acted upon,
-	// such as onion relays, whose replies are encrypted for the client.
+	// Signed makes the client sign every request and verify the signature
+	// of every answer (RequestMessage, ResponseMessage) instead of proving
+	// its key in the TLS handshake and checking the server's (the default,
+	// see ServerName). For a Transport that does not present the identity
+	// certificate, and for peers that do not speak the TLS identity.
+	Signed bool
+	// UnverifiedResponses skips the check of response signatures of a Signed
+	// client (the responder's key is then not known: Response.Signer is
+	// zero). Only for traffic whose answers are protected end to end and not
+	// acted upon, such as onion relays, whose replies are encrypted for the
+	// client.
 	UnverifiedResponses bool
 }
 
-// Client sends signed requests to peers and verifies their signed answers.
+// Client sends authenticated requests to peers and checks who answered.
 type Client struct {
 	o    ClientOptions
 	self [32]byte
@@ -95,6 +103,14 @@ type Client struct {
 
 // NewClient returns a Client. It panics without an Identity.
 func NewClient(o ClientOptions) *Client {
+	c, err := newClient(o)
+	if err != nil {
+		panic(err) // only a malformed Identity makes the certificate fail
+	}
+	return c
+}
+
+func newClient(o ClientOptions) (*Client, error) {
 	if len(o.Identity) != ed25519.PrivateKeySize {
 		panic("peer: NewClient needs an Identity")
 	}
@@ -117,11 +133,16 @@ func NewClient(o ClientOptions) *Client {
 		if dial == nil {
 			dial = (&net.Dialer{Timeout: o.Timeout, KeepAlive: 30 * time.Second}).DialContext
 		}
+		tc := &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12} //nolint:gosec // signed requests and answers
+		if !o.Signed {
+			var err error
+			if tc, err = ClientTLSConfig(o.Identity, o.Now()); err != nil {
+				return nil, err
+			}
+		}
 		rt = &http.Transport{
-			DialContext: dial,
-			// Self-signed certificates: nodes authenticate each other by their
-			// Ed25519 signatures, not by TLS.
-			TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec
+			DialContext:         dial,
+			TLSClientConfig:     tc,
 			TLSHandshakeTimeout: o.Timeout,
 			ForceAttemptHTTP2:   true,
 			MaxIdleConnsPerHost: 64, // replication fans out concurrently; new TLS handshakes dominate otherwise
@@ -134,7 +155,7 @@ func NewClient(o ClientOptions) *Client {
 		// signature meant for one target to another.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
-	return c
+	return c, nil
 }
 
 // Self is the client's own Ed25519 key.
@@ -181,8 +202,12 @@ func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, str
 		hr.Header.Set("Content-Type", ct)
 	}
 	hd := AuthHeaders{Signer: c.self, Timestamp: uint64(c.o.Now().UnixMilli()), Recipient: t.Key, HasRecipient: t.Key != [32]byte{}}
-	hd.Signature = sign(c.o.Identity, RequestMessage(req.Method, target, hd.Recipient, c.self, hd.Timestamp, bodyHash(req.Body)))
-	hd.set(hr.Header)
+	if c.o.Signed {
+		hd.Signature = sign(c.o.Identity, RequestMessage(req.Method, target, hd.Recipient, c.self, hd.Timestamp, bodyHash(req.Body)))
+		hd.set(hr.Header)
+	} else if hd.HasRecipient {
+		hr.Header.Set(HeaderRecipient, hex.EncodeToString(t.Key[:]))
+	}
 
 	resp, err := c.hc.Do(hr)
 	if err != nil {
@@ -197,7 +222,17 @@ func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, str
 		return nil, "too_large", fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
 	}
 	var signer [32]byte
-	if !c.o.UnverifiedResponses {
+	if !c.o.Signed {
+		// The TLS handshake proved the server's key.
+		k, ok := tlsPeerKey(resp.TLS)
+		switch {
+		case !ok:
+			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: the server proved no node key in TLS (not a sessiond node, or one too old)", req.Method, t.Base, req.Path, ErrBadResponse)
+		case t.Key != ([32]byte{}) && k != t.Key:
+			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: answered by %x, not %x", req.Method, t.Base, req.Path, ErrBadResponse, k[:4], t.Key[:4])
+		}
+		signer = k
+	} else if !c.o.UnverifiedResponses {
 		if signer, err = c.verifyResponse(resp, body, hd.Signature, t.Key); err != nil {
 			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
 		}

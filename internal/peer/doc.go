@@ -5,19 +5,29 @@
 //
 // # Transport
 //
-// Nodes talk over HTTPS under /snode/v1/. Certificates are self-signed and not
-// verified ([Client] dials with InsecureSkipVerify): identity comes from
-// Ed25519 signatures instead. Every request carries the sender's key, a
-// timestamp and a signature over the method, the request target, the
-// recipient, the sender, the timestamp and the SHA-256 of the body
-// ([RequestMessage] documents the exact bytes). [Auth] verifies them on the
-// server: a timestamp outside ±60 s, a bad signature or a sender that is not a
-// registered node (through [Members]) gets 401; the authenticated sender
-// reaches handlers through the request context ([SenderFrom]). Every answer is
-// signed as well, bound to the request's signature ([ResponseMessage]), so the
-// caller knows which node answered and that the answer belongs to its request.
-// Requests time out after 5 s by default; tests partition peers through the
-// injectable dialer or round tripper.
+// Nodes talk over HTTPS under /snode/v1/, on the same port as clients. A node
+// connecting to another sends the TLS server name [ServerName]; for those
+// connections the server presents a certificate for its Ed25519 node key and
+// requires one from the client ([ServerTLSConfig], [ClientTLSConfig]), so the
+// TLS 1.3 handshake proves both keys once per connection. [Auth] then admits
+// a request by the client's proven key: a sender that is not a registered node
+// (through [Members]), or a request that names another node as its recipient
+// (HeaderRecipient; required except on GET), gets 401. [Client] checks after
+// each exchange that the answer came from the key it meant. Session clients
+// send no server name and see the ordinary self-signed certificate.
+//
+// Requests on connections without a proven key can be signed instead (a
+// [ClientOptions.Signed] client): they carry the sender's key, a timestamp and
+// a signature over the method, the request target, the recipient, the
+// sender, the timestamp and the SHA-256 of the body ([RequestMessage]
+// documents the exact bytes); a timestamp outside ±60 s or a bad signature
+// gets 401, and the answer is signed too, bound to the request's signature
+// ([ResponseMessage]). The handshake replaces about 40 % of the CPU a relayed
+// onion hop cost with a signature on every request and answer.
+//
+// Either way the authenticated sender reaches handlers through the request
+// context ([SenderFrom]). Requests time out after 5 s by default; tests
+// partition peers through the injectable dialer or round tripper.
 //
 // # Announcements
 //

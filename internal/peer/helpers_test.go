@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"io"
 	"log"
+	"net/http/httptest"
 	"net/netip"
 	"sync"
 	"testing"
@@ -80,4 +81,15 @@ func signedAnnouncement(priv ed25519.PrivateKey, ip string, port uint16, t time.
 	}
 	a.Sign(priv)
 	return a
+}
+
+// startTLS starts srv with the node-to-node TLS identity of key.
+func startTLS(t *testing.T, srv *httptest.Server, key ed25519.PrivateKey) {
+	t.Helper()
+	cfg, err := ListenerTLS(key, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.TLS = cfg
+	srv.StartTLS()
 }

@@ -138,6 +138,9 @@ func startNetwork(t *testing.T, n int, reg *netRegistry) []*testNode {
 		rpc.RegisterServiceNodes(tn.rpc, tn.nm, rpc.ServiceNodesOptions{})
 		mux.Handle("/snode/v1/", tn.svc.Handler())
 		mux.Handle("POST /json_rpc", tn.rpc)
+		if tn.srv.TLS, err = peer.ListenerTLS(netKey(i), time.Now()); err != nil {
+			t.Fatal(err)
+		}
 		tn.srv.StartTLS()
 		if i == 0 {
 			seedURL = url

@@ -35,7 +35,7 @@ func startService(t *testing.T, i int, members Members, d *db.DB, seeds ...strin
 		t.Fatal(err)
 	}
 	srv.Config.Handler = svc.Handler()
-	srv.StartTLS()
+	startTLS(t, srv, testKey(i))
 	return svc, srv
 }
 
@@ -104,7 +104,8 @@ func TestAnnounceEndpoint(t *testing.T) {
 	body = bytes.Replace(body, []byte("]}"), []byte(`,{"bogus":1}]}`), 1)
 
 	c := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now})
-	srv := httptest.NewTLSServer(svc.Handler())
+	srv := httptest.NewUnstartedServer(svc.Handler())
+	startTLS(t, srv, testKey(0))
 	defer srv.Close()
 	defer c.CloseIdleConnections()
 	target := Target{Key: pubkeyOf(testKey(0)), Base: srv.URL}
@@ -242,7 +243,7 @@ func TestPartitionedPeersLearnEachOther(t *testing.T) {
 		}
 		nodes[i].svc = svc
 		nodes[i].srv.Config.Handler = svc.Handler()
-		nodes[i].srv.StartTLS()
+		startTLS(t, nodes[i].srv, testKey(i))
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup

@@ -52,7 +52,8 @@ func authServer(t *testing.T, clk *clock, members Members, h http.HandlerFunc) (
 	mux := NewMux(a)
 	mux.HandleFunc("POST /snode/v1/echo", h)
 	mux.HandleFunc("GET /snode/v1/echo", h)
-	srv := httptest.NewTLSServer(mux)
+	srv := httptest.NewUnstartedServer(mux)
+	startTLS(t, srv, testKey(0))
 	t.Cleanup(srv.Close)
 	return srv, m
 }
@@ -222,7 +223,7 @@ func TestClientRejectsBadResponses(t *testing.T) {
 	}
 	for name, mut := range cases {
 		t.Run(name, func(t *testing.T) {
-			c := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now, Transport: mutatingTransport{base, mut}})
+			c := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now, Transport: mutatingTransport{base, mut}, Signed: true})
 			_, err := c.Do(context.Background(), Target{Key: pubkeyOf(testKey(0)), Base: srv.URL}, Request{Path: "/snode/v1/echo", Body: []byte("x")})
 			if !errors.Is(err, ErrBadResponse) {
 				t.Fatalf("err = %v, want ErrBadResponse", err)
@@ -230,7 +231,7 @@ func TestClientRejectsBadResponses(t *testing.T) {
 		})
 	}
 	// Answered by another node than the one addressed.
-	c := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now, Transport: base})
+	c := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now, Transport: base, Signed: true})
 	_, err := c.Do(context.Background(), Target{Key: pubkeyOf(testKey(5)), Base: srv.URL}, Request{Method: "GET", Path: "/snode/v1/echo"})
 	if !errors.Is(err, ErrBadResponse) {
 		t.Fatalf("impostor answer: err = %v", err)
@@ -258,7 +259,7 @@ func TestClientPartitionAndTimeout(t *testing.T) {
 		}
 	})
 	defer close(release)
-	slow := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now, Timeout: 100 * time.Millisecond, Transport: srv.Client().Transport, Metrics: m})
+	slow := NewClient(ClientOptions{Identity: testKey(1), Now: clk.Now, Timeout: 100 * time.Millisecond, Transport: srv.Client().Transport, Metrics: m, Signed: true})
 	start := time.Now()
 	_, err = slow.Do(context.Background(), Target{Key: pubkeyOf(testKey(0)), Base: srv.URL}, Request{Path: "/snode/v1/echo", Body: []byte("{}")})
 	if err == nil || time.Since(start) > 2*time.Second {
@@ -338,14 +339,16 @@ func TestUnverifiedResponses(t *testing.T) {
 	target := Target{Base: srv.URL, Key: pubkeyOf(testKey(2))}
 	req := Request{Method: http.MethodPost, Path: "/snode/v1/x", Body: []byte("payload")}
 
-	strict := NewClient(ClientOptions{Identity: testKey(1)})
-	defer strict.CloseIdleConnections()
-	_, err := strict.Do(t.Context(), target, req)
-	if !errors.Is(err, ErrBadResponse) {
-		t.Fatalf("an unsigned answer was accepted: %v", err)
+	for _, signed := range []bool{false, true} {
+		strict := NewClient(ClientOptions{Identity: testKey(1), Signed: signed})
+		_, err := strict.Do(t.Context(), target, req)
+		strict.CloseIdleConnections()
+		if !errors.Is(err, ErrBadResponse) {
+			t.Fatalf("signed=%v: an unauthenticated answer was accepted: %v", signed, err)
+		}
 	}
 
-	relay := NewClient(ClientOptions{Identity: testKey(1), UnverifiedResponses: true})
+	relay := NewClient(ClientOptions{Identity: testKey(1), Signed: true, UnverifiedResponses: true})
 	defer relay.CloseIdleConnections()
 	res, err := relay.Do(t.Context(), target, req)
 	if err != nil {

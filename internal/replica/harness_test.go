@@ -258,7 +258,11 @@ func newClusterIdle(t testing.TB, n int, opts func(*Options), idle int) *cluster
 		if c.idle > 0 {
 			// Like peer's default transport but keeping more idle connections.
 			po.DialContext = nil
-			po.Transport = &http.Transport{DialContext: dial, TLSClientConfig: insecureTLS(), MaxIdleConnsPerHost: c.idle, IdleConnTimeout: 90 * time.Second}
+			tc, err := peer.ClientTLSConfig(tn.key, time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			po.Transport = &http.Transport{DialContext: dial, TLSClientConfig: tc, MaxIdleConnsPerHost: c.idle, IdleConnTimeout: 90 * time.Second}
 		}
 		tn.svc, err = peer.New(po)
 		if err != nil {
@@ -292,6 +296,9 @@ func newClusterIdle(t testing.TB, n int, opts func(*Options), idle int) *cluster
 		mux.HandleFunc("POST /ping_test/v1", func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("X-Oxen-Snode-Pubkey", pubB64)
 		})
+		if tn.srv.TLS, err = peer.ListenerTLS(tn.key, time.Now()); err != nil {
+			t.Fatal(err)
+		}
 		tn.srv.StartTLS()
 		c.nodes = append(c.nodes, tn)
 	}

@@ -58,6 +58,9 @@ type StorageServerConfig struct {
 	RateLimitOff                             bool
 	// Now is the clock of the certificate and the limiter; nil means time.Now.
 	Now func() time.Time
+	// ConfigForClient, if set, may answer a TLS client with another
+	// configuration (other nodes: peer.SelectPeerTLS).
+	ConfigForClient func(*tls.ClientHelloInfo) (*tls.Config, error)
 }
 
 // StorageServer is the HTTPS server of /storage_rpc/v1, /ping_test/v1 and
@@ -149,6 +152,8 @@ func NewStorageServer(cfg StorageServerConfig, lg *zap.Logger, reg prometheus.Re
 		Certificates: []tls.Certificate{cert},
 		MinVersion:   tls.VersionTLS12,
 		NextProtos:   []string{"http/1.1"},
+
+		GetConfigForClient: cfg.ConfigForClient,
 	}
 	ss := &StorageServer{
 		cfg:    cfg,

@@ -277,6 +277,8 @@ func newCluster(t testing.TB, ids []*keys.Identity, o clusterOptions) *cluster {
 			mux.ServeHTTP(w, r)
 		}))
 		n.srv.Config.ErrorLog = quietLog
+		n.srv.TLS, err = peer.ListenerTLS(id.Ed25519, time.Now())
+		require.NoError(t, err)
 		n.srv.StartTLS()
 		t.Cleanup(n.srv.Close)
 		n.client = peer.NewClient(peer.ClientOptions{Identity: id.Ed25519, Now: c.clock.Now, Timeout: o.timeout})
