@@ -57,7 +57,8 @@ import (
 // Knobs: SESSIOND_BENCH_PHASE sets each phase's length (default 2s),
 // SESSIOND_BENCH_CLIENTS the concurrency (default 32),
 // SESSIOND_BENCH_MAPPED_BUDGET the store's MappedBudget (-1 never trims),
-// SESSIOND_BENCH_EMPTY_ONLY / SESSIOND_BENCH_STORE_ONLY shorten the run.
+// SESSIOND_BENCH_EMPTY_ONLY / SESSIOND_BENCH_STORE_ONLY shorten the run,
+// SESSIOND_BENCH_NO_JOURNAL commits every store to bbolt before its answer.
 func BenchmarkStorageHTTPS(b *testing.B) {
 	cfg := benchConfig{
 		messages: envInt("SESSIOND_BENCH_MESSAGES", 50_000),
@@ -119,7 +120,8 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	_, node, _ := ed25519.GenerateKey(rand.Reader)
 	reg := prometheus.NewRegistry()
 	budget, _ := strconv.ParseInt(os.Getenv("SESSIOND_BENCH_MAPPED_BUDGET"), 10, 64) // bytes; -1: never release
-	st, err := storage.Open(d, storage.Options{Identity: node, MappedBudget: budget}, zap.NewNop(), reg)
+	noJournal := os.Getenv("SESSIOND_BENCH_NO_JOURNAL") != ""
+	st, err := storage.Open(d, storage.Options{Identity: node, MappedBudget: budget, DisableJournal: noJournal}, zap.NewNop(), reg)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -44,6 +44,17 @@
 // concurrency the writer waits up to half a commit for more writers; see
 // writer.go.)
 //
+// A batch made only of client stores of new messages takes a faster road:
+// the writer appends them to a journal (storage-journal-0 and -1 next to the
+// database: sequential appends, one fdatasync per batch), makes them visible
+// to retrieves from memory and acknowledges them; a background applier copies
+// each segment of the journal into bbolt in one transaction, where messages
+// share the pages they land on. Every other write, and every read except
+// retrieve, first waits until the journal is applied. After a crash, Open
+// applies what the journal holds before anything else (journal.go,
+// fastpath.go, overlay.go). With 1,000,000 stored messages this acknowledges
+// about 30 % more stores per second than committing each batch to bbolt.
+//
 // A message is live while its expiry is in the future. Reads never return
 // expired messages, and the reaper (every Options.ReapPeriod) deletes them.
 // When the database's used size reaches Options.MaxDBSize, new messages are

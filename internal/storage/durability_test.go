@@ -19,10 +19,10 @@ import (
 	"github.com/sessiond/sessiond/internal/db"
 )
 
-// Every acknowledged store is in the database file at the moment of the
-// acknowledgement: a copy of the file taken right then (the process never
-// shuts down cleanly) holds all of them.
-func TestAcknowledgedStoresAreInTheFile(t *testing.T) {
+// Every acknowledged store is in the database file or the journal at the
+// moment of the acknowledgement: a copy of the files taken right then (the
+// process never shuts down cleanly) holds all of them.
+func TestAcknowledgedStoresAreInTheFiles(t *testing.T) {
 	ts := newTestStore(t)
 	const clients, per = 16, 25
 	var mu sync.Mutex
@@ -54,8 +54,14 @@ func TestAcknowledgedStoresAreInTheFile(t *testing.T) {
 	require.Less(t, commits, float64(clients*per), "concurrent stores share commits")
 	t.Logf("%d stores in %.0f commits", clients*per, commits)
 
-	// Copy the live file, as a crash would leave it, and open the copy.
+	// Copy the live files, as a crash would leave them, and open the copy.
+	// The journal first: a segment the applier copies into the database
+	// meanwhile is then in the database's copy.
 	dir := t.TempDir()
+	for i := range 2 {
+		name := fmt.Sprintf("storage-journal-%d", i)
+		copyFile(t, filepath.Join(filepath.Dir(ts.d.Path()), name), filepath.Join(dir, name))
+	}
 	copyFile(t, ts.d.Path(), filepath.Join(dir, db.FileName))
 	d2, err := db.Open(dir, db.Options{})
 	require.NoError(t, err)
@@ -73,7 +79,7 @@ func TestAcknowledgedStoresAreInTheFile(t *testing.T) {
 	for a := range accounts {
 		acct, _ := ParseAccount(a, false)
 		require.NoError(t, s2.view(func(tb *tables) {
-			b, more := tb.retrieve(nil, &acct, 0, "", retrieveLimits(nil, nil), ts.clock.ms())
+			b, more := tb.retrieve(nil, &acct, 0, "", retrieveLimits(nil, nil), ts.clock.ms(), nil)
 			require.False(t, more)
 			var msgs []map[string]any
 			require.NoError(t, json.Unmarshal(append(append([]byte("["), b...), ']'), &msgs))

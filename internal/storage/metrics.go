@@ -22,6 +22,9 @@ type metrics struct {
 	commits    prometheus.Counter
 	commitSize prometheus.Histogram
 	commitTime prometheus.Histogram
+	applyTime  prometheus.Histogram
+	applySize  prometheus.Histogram
+	journaled  prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -53,22 +56,36 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}),
 		commits: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "sessiond_storage_commits_total",
-			Help: "Write transactions committed (each gathers concurrent writes).",
+			Help: "Write transactions or journal appends committed (each gathers concurrent writes).",
 		}),
 		commitSize: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name:    "sessiond_storage_commit_writes",
-			Help:    "Writes gathered into one committed transaction.",
+			Help:    "Writes gathered into one committed transaction or journal append.",
 			Buckets: prometheus.ExponentialBuckets(1, 2, 11),
 		}),
 		commitTime: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name:    "sessiond_storage_commit_duration_seconds",
-			Help:    "Time to run and commit (fsync) one write transaction.",
+			Help:    "Time to run and commit (fsync) one write transaction or journal append.",
 			Buckets: []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1},
+		}),
+		applyTime: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "sessiond_storage_journal_apply_duration_seconds",
+			Help:    "Time to copy one journal segment into the database and commit (fsync) it.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
+		}),
+		applySize: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "sessiond_storage_journal_apply_messages",
+			Help:    "Messages in one journal segment copied into the database.",
+			Buckets: prometheus.ExponentialBuckets(1, 4, 10),
+		}),
+		journaled: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "sessiond_storage_journal_messages",
+			Help: "Acknowledged messages held in the journal and memory, not yet copied into the database.",
 		}),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.requests, m.duration, m.messages, m.bytes,
-			m.expired, m.dbFull, m.commits, m.commitSize, m.commitTime} {
+			m.expired, m.dbFull, m.commits, m.commitSize, m.commitTime, m.applyTime, m.applySize, m.journaled} {
 			if err := reg.Register(c); err != nil {
 				return nil, fmt.Errorf("storage: register metrics: %w", err)
 			}

@@ -72,6 +72,12 @@ type Options struct {
 	// pages are released from the resident set (they stay in the page cache;
 	// Linux only). 0 means DefaultMappedBudget, negative disables it.
 	MappedBudget int64
+	// DisableJournal commits every write to bbolt before acknowledging it,
+	// instead of journaling new messages (journal.go). For comparisons.
+	DisableJournal bool
+	// applyHold, in tests, holds the journal applier before each segment
+	// until a value arrives.
+	applyHold chan struct{}
 	// Testnet accepts 64-hex-digit pubkeys (implied 05) and prints 00
 	// accounts without their prefix, as upstream does on testnet.
 	Testnet bool

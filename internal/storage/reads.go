@@ -47,59 +47,100 @@ func retrieveLimits(maxCount, maxSize *int32) limits {
 // retrieve appends the JSON of the live messages of one account and
 // namespace after lastHash (from the start if lastHash is empty or not
 // found), in insertion order, within the limits. It reports whether the
-// limits cut the list short.
-func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l limits, now int64) ([]byte, bool) {
+// limits cut the list short. ov is the overlay's snapshot of the same
+// account and namespace, taken before this transaction began: its messages
+// come after the database's, except those the transaction already holds.
+func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l limits, now int64, ov []*journalRecord) ([]byte, bool) {
+	applied := t.msgs.Sequence()
+	for len(ov) > 0 && ov[0].seq <= applied {
+		ov = ov[1:]
+	}
 	prefix := accountNSPrefix(a, ns)
 	start := prefix
 	skip := []byte(nil)
+	fromOverlay := false
 	if lastHash != "" {
 		if h, ok := hashKey(lastHash); ok {
 			if mk, _, ok := t.lookup(a, &h); ok && bytes.HasPrefix(mk, prefix) {
 				start, skip = mk, mk
+			} else {
+				for i, r := range ov {
+					if r.hash == h {
+						ov, fromOverlay = ov[i+1:], true
+						break
+					}
+				}
 			}
 		}
 	}
-	c := t.msgs.Cursor()
-	var rows int64
-	var count uint64
-	var agg int64
-	more := false
-	for k, raw := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, raw = c.Next() {
-		if skip != nil && bytes.Equal(k, skip) {
-			continue
+	e := retrieveOut{b: b, l: l, now: now}
+	if !fromOverlay {
+		c := t.msgs.Cursor()
+		for k, raw := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, raw = c.Next() {
+			if skip != nil && bytes.Equal(k, skip) {
+				continue
+			}
+			v, ok := decodeMsgVal(raw)
+			if ok && e.add(&v) {
+				return e.b, e.more
+			}
 		}
-		v, ok := decodeMsgVal(raw)
-		if !ok || v.expiry <= now {
-			continue
-		}
-		if l.rowLimit >= 0 && rows >= l.rowLimit {
-			break
-		}
-		rows++
-		if l.hasCount && count >= l.maxCount {
-			more = true
-			break
-		}
-		agg += retrieveMsgOverhead + 43 + int64(len(v.data))*4/3
-		if count > 0 && agg > l.maxSize {
-			more = true
-			break
-		}
-		if count > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"data":`...)
-		b = appendB64(b, v.data)
-		b = append(b, `,"expiration":`...)
-		b = appendInt(b, v.expiry)
-		b = append(b, `,"hash":"`...)
-		b = appendHashB64(b, &v.hash)
-		b = append(b, `","timestamp":`...)
-		b = appendInt(b, v.timestamp)
-		b = append(b, '}')
-		count++
 	}
-	return b, more
+	for _, r := range ov {
+		v := msgVal{hash: r.hash, timestamp: r.msg.Timestamp, expiry: r.msg.Expiry, data: r.msg.Data}
+		if e.add(&v) {
+			break
+		}
+	}
+	return e.b, e.more
+}
+
+// retrieveOut builds a retrieve's message list within its limits.
+type retrieveOut struct {
+	b     []byte
+	l     limits
+	now   int64
+	rows  int64
+	count uint64
+	agg   int64
+	more  bool
+}
+
+// add appends v if it is live and fits; it reports whether the list is
+// complete.
+func (e *retrieveOut) add(v *msgVal) bool {
+	if v.expiry <= e.now {
+		return false
+	}
+	if e.l.rowLimit >= 0 && e.rows >= e.l.rowLimit {
+		return true
+	}
+	e.rows++
+	if e.l.hasCount && e.count >= e.l.maxCount {
+		e.more = true
+		return true
+	}
+	e.agg += retrieveMsgOverhead + 43 + int64(len(v.data))*4/3
+	if e.count > 0 && e.agg > e.l.maxSize {
+		e.more = true
+		return true
+	}
+	b := e.b
+	if e.count > 0 {
+		b = append(b, ',')
+	}
+	b = append(b, `{"data":`...)
+	b = appendB64(b, v.data)
+	b = append(b, `,"expiration":`...)
+	b = appendInt(b, v.expiry)
+	b = append(b, `,"hash":"`...)
+	b = appendHashB64(b, &v.hash)
+	b = append(b, `","timestamp":`...)
+	b = appendInt(b, v.timestamp)
+	b = append(b, '}')
+	e.b = b
+	e.count++
+	return false
 }
 
 func appendHashB64(b []byte, h *[32]byte) []byte {
@@ -160,8 +201,10 @@ func getI64(b []byte) int64 {
 	return int64(binary.BigEndian.Uint64(b))
 }
 
-// view runs fn in a read transaction.
+// view runs fn in a read transaction that sees every message acknowledged
+// before the call.
 func (s *Store) view(fn func(t *tables)) error {
+	s.settle()
 	return s.db.View(func(tx *bolt.Tx) error {
 		t := tablesOf(tx)
 		fn(&t)

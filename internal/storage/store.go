@@ -40,6 +40,9 @@ type Store struct {
 	stopc chan struct{}
 	wg    sync.WaitGroup
 
+	fast    *fastState // nil with Options.DisableJournal
+	applyWG sync.WaitGroup
+
 	mu      sync.Mutex
 	state   atomic.Int32 // stateNew, stateRunning, stateClosed
 	count   atomic.Int64 // stored messages
@@ -92,10 +95,15 @@ func Open(d *db.DB, opts Options, lg *zap.Logger, reg prometheus.Registerer) (*S
 		ops:     make(chan *writeOp),
 		stopc:   make(chan struct{}),
 	}
-	err = d.Update(func(tx *bolt.Tx) error {
-		if err := initSchema(tx); err != nil {
-			return err
+	if err := d.Update(initSchema); err != nil {
+		return nil, fmt.Errorf("storage: open: %w", err)
+	}
+	if !opts.DisableJournal {
+		if err := s.openFastPath(); err != nil {
+			return nil, err
 		}
+	}
+	err = d.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		s.count.Store(int64(getU64(meta.Get(keyMessages))))
 		s.bytes.Store(int64(getU64(meta.Get(keyBytes))))
@@ -128,6 +136,10 @@ func (s *Store) Start() error {
 		return ErrClosed
 	}
 	s.state.Store(stateRunning)
+	if s.fast != nil {
+		s.applyWG.Add(1)
+		go s.applyLoop()
+	}
 	s.wg.Add(3)
 	go s.writeLoop()
 	go s.reapLoop()
@@ -141,11 +153,19 @@ func (s *Store) Start() error {
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.state.Swap(stateClosed) == stateClosed {
+	prev := s.state.Swap(stateClosed)
+	if prev == stateClosed {
 		return nil
 	}
 	close(s.stopc)
-	s.wg.Wait()
+	s.wg.Wait() // the writer applies the journal before it returns
+	if s.fast != nil {
+		if prev == stateRunning {
+			close(s.fast.applyc)
+			s.applyWG.Wait()
+		}
+		s.fast.j.close()
+	}
 	return nil
 }
 

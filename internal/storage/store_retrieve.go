@@ -191,16 +191,16 @@ func (r *storeReq) run(rc *reqCtx) Response {
 	sigc := make(chan []byte, 1)
 	go func() { sigc <- ed25519.Sign(s.opts.Identity, []byte(m.Hash)) }()
 
-	var result storeResult
-	var expiry int64
-	err := s.write(func(w *wtx) error {
+	st := &storeOp{m: m, hash: rawHash}
+	err := s.writeOp(func(w *wtx) error {
 		var err error
-		result, expiry, err = w.storeMessage(m, &rawHash)
-		if err == nil && result == storeNew && s.opts.OnNewMessage != nil {
+		st.result, st.expiry, err = w.storeMessage(m, &rawHash)
+		if err == nil && st.result == storeNew && s.opts.OnNewMessage != nil {
 			w.newMsgs = append(w.newMsgs, *m)
 		}
 		return err
-	})
+	}, st)
+	result, expiry := st.result, st.expiry
 
 	sig := <-sigc
 	own := ownResult{}
@@ -359,9 +359,13 @@ func (r *retrieveReq) run(rc *reqCtx) Response {
 	b = appendHF(b, s.opts.Chain.Hardfork())
 	b = append(b, `,"messages":[`...)
 	var more bool
+	var ov []*journalRecord
+	if s.fast != nil {
+		ov = s.fast.ov.list(&r.acct, r.ns) // before the transaction: see tables.retrieve
+	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		t := tablesOf(tx)
-		b, more = t.retrieve(b, &r.acct, r.ns, r.lastHash, lim, now)
+		b, more = t.retrieve(b, &r.acct, r.ns, r.lastHash, lim, now, ov)
 		return nil
 	})
 	if err != nil {

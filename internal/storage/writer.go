@@ -25,8 +25,11 @@ import (
 type writeFn func(w *wtx) error
 
 type writeOp struct {
-	fn   writeFn
+	fn   writeFn // nil: nothing to write (settle)
 	done chan error
+	// store, if set, is the client store fn performs, which the journal
+	// may take instead (fastpath.go).
+	store *storeOp
 }
 
 // wtx is the state of one write transaction.
@@ -51,14 +54,17 @@ const gatherGap = 100 * time.Microsecond
 const perMessageOverhead = 256
 
 // write runs fn in the writer and waits until it is committed.
-func (s *Store) write(fn writeFn) error {
+func (s *Store) write(fn writeFn) error { return s.writeOp(fn, nil) }
+
+// writeOp runs fn, or journals st, and waits until it is committed.
+func (s *Store) writeOp(fn writeFn, st *storeOp) error {
 	switch s.state.Load() {
 	case stateNew:
 		return ErrNotStarted
 	case stateClosed:
 		return ErrClosed
 	}
-	op := &writeOp{fn: fn, done: make(chan error, 1)}
+	op := &writeOp{fn: fn, store: st, done: make(chan error, 1)}
 	select {
 	case s.ops <- op:
 	case <-s.stopc:
@@ -74,11 +80,24 @@ func (s *Store) writeLoop() {
 	timer.Stop()
 	var prev int                 // size of the last batch
 	var lastCommit time.Duration // duration of the last commit
+	var freezeC <-chan time.Time // armed while journaled messages wait for an idle applier
 	for {
+		if f := s.fast; f != nil && freezeC == nil && f.activeN > 0 && !f.busy {
+			freezeC = time.After(freezeAge)
+		}
 		select {
 		case op := <-s.ops:
 			batch = append(batch[:0], op)
+		case <-s.appliedC():
+			s.fast.busy = false
+			s.maybeFreeze(false)
+			continue
+		case <-freezeC:
+			freezeC = nil
+			s.maybeFreeze(true)
+			continue
 		case <-s.stopc:
+			s.drainJournal()
 			return
 		}
 		batch = s.gather(batch, s.opts.MaxBatch)
@@ -111,7 +130,13 @@ func (s *Store) writeLoop() {
 			timer.Stop()
 		}
 		start := time.Now()
-		s.commit(batch)
+		if s.fastEligible(batch) {
+			s.journalCommit(batch)
+			s.maybeFreeze(false)
+		} else {
+			s.drainJournal()
+			s.commit(batch)
+		}
 		lastCommit = time.Since(start)
 		prev = len(batch)
 		clear(batch)
@@ -132,6 +157,12 @@ func (s *Store) gather(batch []*writeOp, max int) []*writeOp {
 }
 
 func (s *Store) commit(batch []*writeOp) {
+	if !hasWrites(batch) {
+		for _, op := range batch {
+			op.done <- nil
+		}
+		return
+	}
 	start := time.Now()
 	w, err := s.runTx(batch)
 	s.m.commitTime.Observe(time.Since(start).Seconds())
@@ -165,14 +196,36 @@ func (s *Store) runTx(batch []*writeOp) (*wtx, error) {
 	var w *wtx
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w = &wtx{s: s, tx: tx, t: tablesOf(tx), now: s.nowMS(), used: s.usedBytes(tx)}
+		f := s.fast
+		if f != nil && w.t.msgs.Sequence() < f.nextSeq-1 {
+			// Numbers the journal handed out stay used.
+			if err := w.t.msgs.SetSequence(f.nextSeq - 1); err != nil {
+				return err
+			}
+		}
 		for _, op := range batch {
+			if op.fn == nil {
+				continue
+			}
 			if err := runWrite(op.fn, w); err != nil {
 				return err
 			}
 		}
+		if f != nil {
+			f.nextSeq = max(f.nextSeq, w.t.msgs.Sequence()+1)
+		}
 		return w.finish()
 	})
 	return w, err
+}
+
+func hasWrites(batch []*writeOp) bool {
+	for _, op := range batch {
+		if op.fn != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // runWrite runs fn, turning a panic into an error so that a bug in one write

@@ -1,0 +1,333 @@
+package storage
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	"go.uber.org/zap"
+)
+
+// The journal fast path (see journal.go). A batch of the writer takes it
+// when every write in it is a client store of a new message (no message with
+// that hash held, no tombstone, not a public outbox, room under the size
+// cap); any other batch first waits until the journal is applied, then runs
+// in a bbolt transaction as before. Only the writer goroutine touches the
+// fields below, except the overlay and the applier's channels.
+
+const (
+	// freezeAge and freezeMin: the writer hands the messages journaled so
+	// far to the idle applier once they are this old or this many; while the
+	// applier is busy they simply accumulate, so segments grow with load.
+	freezeAge = 20 * time.Millisecond
+	freezeMin = 4096
+	// applyRetry is the pause before an applier retries a failed segment.
+	applyRetry = time.Second
+)
+
+// storeOp is a client store the writer may journal.
+type storeOp struct {
+	m      *Message
+	hash   [32]byte
+	result storeResult
+	expiry int64
+}
+
+// applyJob is a frozen segment for the applier.
+type applyJob struct {
+	gen     uint64
+	batches [][]journalRecord
+}
+
+// fastState is the writer's journal state.
+type fastState struct {
+	j           *journal
+	ov          *overlay
+	nextSeq     uint64 // next message sequence number
+	gen         uint64 // generation of the segment being appended to
+	needBegin   bool   // the next append starts generation gen in the other file
+	active      [][]journalRecord
+	activeN     int
+	activeSince time.Time
+	busy        bool // a segment is with the applier
+	applyc      chan *applyJob
+	appliedc    chan struct{}
+}
+
+// openJournal opens the journal next to the database, applies the segments
+// an earlier run left, and prepares the fast path.
+func (s *Store) openFastPath() error {
+	var applied, seq uint64
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		applied = getU64(tx.Bucket(bucketMeta).Get(keyJournalGen))
+		return nil
+	}); err != nil {
+		return err
+	}
+	j, segs, err := openJournal(filepath.Dir(s.db.Path()), applied)
+	if err != nil {
+		return err
+	}
+	last := applied
+	for _, seg := range segs {
+		start := time.Now()
+		if err := s.applySegment(seg.gen, [][]journalRecord{seg.records}); err != nil {
+			j.close()
+			return fmt.Errorf("storage: apply the journal left by the last run: %w", err)
+		}
+		s.lg.Info("applied the journal left by the last run", zap.Uint64("generation", seg.gen),
+			zap.Int("messages", len(seg.records)), zap.Duration("took", time.Since(start)))
+		last = seg.gen
+	}
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		seq = tx.Bucket(bucketMsgs).Sequence()
+		return nil
+	}); err != nil {
+		j.close()
+		return err
+	}
+	s.fast = &fastState{
+		j: j, ov: newOverlay(), nextSeq: seq + 1, gen: last, needBegin: true,
+		applyc: make(chan *applyJob, 1), appliedc: make(chan struct{}, 1),
+	}
+	return nil
+}
+
+// applySegment copies journaled messages into bbolt in one transaction and
+// records gen as applied. Messages already there (by hash) are skipped. The
+// in-memory counters are the caller's business: the fast path counted the
+// messages when it acknowledged them.
+func (s *Store) applySegment(gen uint64, batches [][]journalRecord) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		w := &wtx{s: s, tx: tx, t: tablesOf(tx), now: s.nowMS()}
+		maxSeq := w.t.msgs.Sequence()
+		for _, recs := range batches {
+			for i := range recs {
+				r := &recs[i]
+				if _, _, ok := w.t.lookup(&r.msg.Account, &r.hash); ok {
+					continue
+				}
+				if err := w.insertAt(r.seq, &r.msg.Account, r.msg.Namespace, &r.hash, r.msg.Timestamp, r.msg.Expiry, r.msg.Data); err != nil {
+					return err
+				}
+				maxSeq = max(maxSeq, r.seq)
+			}
+		}
+		if err := w.t.msgs.SetSequence(maxSeq); err != nil {
+			return err
+		}
+		if err := w.t.meta().Put(keyJournalGen, u64(gen)); err != nil {
+			return err
+		}
+		return w.finish()
+	})
+}
+
+// applyLoop is the applier goroutine: it copies each frozen segment into
+// bbolt, then drops it from the overlay.
+func (s *Store) applyLoop() {
+	defer s.applyWG.Done()
+	f := s.fast
+	for job := range f.applyc {
+		if s.opts.applyHold != nil {
+			select {
+			case <-s.opts.applyHold:
+			case <-s.stopc:
+			}
+		}
+		n := 0
+		for _, b := range job.batches {
+			n += len(b)
+		}
+		for {
+			start := time.Now()
+			err := s.applySegment(job.gen, job.batches)
+			if err == nil {
+				s.m.applyTime.Observe(time.Since(start).Seconds())
+				s.m.applySize.Observe(float64(n))
+				for _, b := range job.batches {
+					f.ov.remove(b)
+				}
+				s.m.journaled.Set(float64(f.ov.n.Load()))
+				break
+			}
+			// The messages stay durable in the journal and served from
+			// memory; the next start applies them if this never succeeds.
+			s.lg.Error("could not copy journaled messages into the database; retrying", zap.Int("messages", n), zap.Error(err))
+			if s.state.Load() == stateClosed {
+				break
+			}
+			time.Sleep(applyRetry)
+		}
+		f.appliedc <- struct{}{}
+	}
+}
+
+// fastEligible reports whether every write of batch is a store the journal
+// may take, checking them against the database and the overlay.
+func (s *Store) fastEligible(batch []*writeOp) bool {
+	f := s.fast
+	if f == nil {
+		return false
+	}
+	for _, op := range batch {
+		if op.store == nil || IsPublicOutbox(op.store.m.Namespace) {
+			return false
+		}
+	}
+	f.ov.mu.RLock()
+	defer f.ov.mu.RUnlock()
+	ok := true
+	seen := make(map[[32]byte]bool, len(batch))
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		t := tablesOf(tx)
+		room := s.opts.MaxDBSize - s.usedBytes(tx) - f.ov.bytes
+		for _, op := range batch {
+			st := op.store
+			if seen[st.hash] || f.ov.hasLocked(&st.hash) {
+				ok = false
+				return nil
+			}
+			seen[st.hash] = true
+			if _, _, found := t.lookup(&st.m.Account, &st.hash); found {
+				ok = false
+				return nil
+			}
+			if tb := t.tombstones(); tb != nil && tb.Get(tombHashKey(&st.m.Account, &st.hash)) != nil {
+				ok = false
+				return nil
+			}
+			room -= int64(len(st.m.Data)) + perMessageOverhead
+			if room < 0 {
+				ok = false
+				return nil
+			}
+		}
+		return nil
+	})
+	return ok
+}
+
+// journalCommit journals a batch of new-message stores, makes them visible
+// and acknowledges them.
+func (s *Store) journalCommit(batch []*writeOp) {
+	f := s.fast
+	start := time.Now()
+	recs := make([]journalRecord, len(batch))
+	var bytes int64
+	for i, op := range batch {
+		m := op.store.m
+		recs[i] = journalRecord{seq: f.nextSeq, hash: op.store.hash, msg: Message{
+			Account: m.Account, Namespace: m.Namespace, Timestamp: m.Timestamp, Expiry: m.Expiry,
+			Data: append([]byte(nil), m.Data...),
+		}}
+		f.nextSeq++
+		bytes += int64(len(m.Data))
+	}
+	err := s.journalAppend(recs)
+	if err != nil {
+		// Nothing acknowledged: run the batch as an ordinary transaction,
+		// which reports its own errors (a full disk, most likely).
+		s.lg.Error("journal append failed; committing to the database directly", zap.Error(err))
+		s.drainJournal()
+		s.commit(batch)
+		return
+	}
+	f.ov.add(recs)
+	if f.activeN == 0 {
+		f.activeSince = time.Now()
+	}
+	f.active = append(f.active, recs)
+	f.activeN += len(recs)
+	s.m.commitTime.Observe(time.Since(start).Seconds())
+	s.m.commits.Inc()
+	s.m.commitSize.Observe(float64(len(batch)))
+	s.m.messages.Set(float64(s.count.Add(int64(len(recs)))))
+	s.m.bytes.Set(float64(s.bytes.Add(bytes)))
+	s.m.journaled.Set(float64(f.ov.n.Load()))
+	for _, op := range batch {
+		op.store.result, op.store.expiry = storeNew, op.store.m.Expiry
+		if s.opts.OnNewMessage != nil {
+			s.opts.OnNewMessage(*op.store.m)
+		}
+		op.done <- nil
+	}
+}
+
+// journalAppend writes recs to the current segment, starting a new one in
+// the other file first if the last was handed to the applier.
+func (s *Store) journalAppend(recs []journalRecord) error {
+	f := s.fast
+	if f.needBegin {
+		if err := f.j.begin(1-f.j.cur, f.gen+1); err != nil {
+			return err
+		}
+		f.gen++
+		f.needBegin = false
+	}
+	return f.j.append(recs)
+}
+
+// maybeFreeze hands the journaled messages to the applier if it is idle and
+// they are old or many enough (or force).
+func (s *Store) maybeFreeze(force bool) {
+	f := s.fast
+	if f == nil || f.activeN == 0 || f.busy {
+		return
+	}
+	if !force && f.activeN < freezeMin && time.Since(f.activeSince) < freezeAge {
+		return
+	}
+	f.applyc <- &applyJob{gen: f.gen, batches: f.active}
+	f.active, f.activeN, f.busy, f.needBegin = nil, 0, true, true
+}
+
+// drainJournal returns once every journaled message is in bbolt.
+func (s *Store) drainJournal() {
+	f := s.fast
+	if f == nil {
+		return
+	}
+	for f.busy || f.activeN > 0 {
+		if f.busy {
+			<-f.appliedc
+			f.busy = false
+		}
+		s.maybeFreeze(true)
+	}
+}
+
+// appliedC is the applier's completion channel, or nil without a journal.
+func (s *Store) appliedC() <-chan struct{} {
+	if s.fast == nil {
+		return nil
+	}
+	return s.fast.appliedc
+}
+
+// settle makes every message acknowledged so far visible to bbolt reads.
+// Reads other than retrieve (which merges the overlay) call it first.
+func (s *Store) settle() {
+	if s.fast == nil || s.fast.ov.n.Load() == 0 || s.state.Load() != stateRunning {
+		return
+	}
+	_ = s.write(nil)
+}
+
+// insertAt adds a new message with a given sequence number.
+func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp int64, data []byte) error {
+	mk := msgKey(a, ns, seq)
+	if err := w.t.msgs.Put(mk, encodeMsgVal(h, ts, exp, data)); err != nil {
+		return err
+	}
+	if err := w.t.msgs.Put(hashIdxKey(a[:], h), append([]byte(nil), mk[accountLen+1:]...)); err != nil {
+		return err
+	}
+	if err := w.t.expiry().Put(expiryKey(exp, mk), nil); err != nil {
+		return err
+	}
+	w.countDelta++
+	w.bytesDelta += int64(len(data))
+	return nil
+}

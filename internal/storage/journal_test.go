@@ -1,0 +1,200 @@
+package storage
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/sessiond/sessiond/internal/db"
+)
+
+// retrieveAll returns the hashes a retrieve of acct's namespace ns returns
+// after lastHash, and "more".
+func (ts *testStore) retrieveHashes(acct string, ns int, lastHash string, extra map[string]any) ([]string, bool) {
+	ts.t.Helper()
+	p := map[string]any{"pubkey": acct, "namespace": ns}
+	if lastHash != "" {
+		p["last_hash"] = lastHash
+	}
+	st, body, raw := ts.call("retrieve", merge(p, extra))
+	require.Equal(ts.t, 200, st, raw)
+	var hs []string
+	for _, m := range body["messages"].([]any) {
+		hs = append(hs, m.(map[string]any)["hash"].(string))
+	}
+	return hs, body["more"].(bool)
+}
+
+// Messages the applier has not copied into bbolt yet are served from memory,
+// after the applied ones and in order, with last_hash in either part and the
+// count limit across both; other reads wait for the applier.
+func TestJournalOverlayReads(t *testing.T) {
+	hold := make(chan struct{})
+	ts := newTestStore(t, func(o *Options) { o.applyHold = hold })
+	acct := newUser(t).id
+	var hashes []string
+	store := func(n int) {
+		for range n {
+			hashes = append(hashes, ts.storeMsg(acct, -10, []byte(fmt.Sprint("m", len(hashes))), 600_000))
+		}
+	}
+	release := func() {
+		deadline := time.Now().Add(5 * time.Second)
+		for ts.fast.ov.n.Load() != 0 {
+			require.True(t, time.Now().Before(deadline), "the journal was never applied")
+			select {
+			case hold <- struct{}{}:
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}
+	store(3)
+	release() // these three reach the database
+	store(4)
+	require.EqualValues(t, 4, ts.fast.ov.n.Load(), "the applier is held: the last four are in memory")
+	require.EqualValues(t, 7, ts.MessageCount())
+
+	got, more := ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, hashes, got)
+	require.False(t, more)
+	got, _ = ts.retrieveHashes(acct, -10, hashes[1], nil) // last_hash in the database
+	require.Equal(t, hashes[2:], got)
+	got, _ = ts.retrieveHashes(acct, -10, hashes[4], nil) // last_hash in memory
+	require.Equal(t, hashes[5:], got)
+	got, more = ts.retrieveHashes(acct, -10, hashes[1], map[string]any{"max_count": 3})
+	require.Equal(t, hashes[2:5], got)
+	require.True(t, more)
+
+	// A duplicate of a message held in memory is not journaled again: its
+	// store waits for the applier, then finds the message.
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case hold <- struct{}{}:
+			case <-done:
+				return
+			}
+		}
+	}()
+	st, body, raw := ts.call("store", map[string]any{"pubkey": acct, "namespace": -10, "timestamp": ts.clock.ms(), "ttl": 600_000, "data": b64([]byte("m5"))})
+	require.Equal(t, 200, st, raw)
+	require.Equal(t, true, ts.own(body)["already"], raw)
+	require.Zero(t, ts.fast.ov.n.Load())
+	got, _ = ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, hashes, got, "the same list once applied")
+	require.EqualValues(t, 7, ts.MessageCount())
+}
+
+// A crash leaves journaled messages that the next start copies into the
+// database, and a torn record ends the segment without harm.
+func TestJournalReplay(t *testing.T) {
+	dir := t.TempDir()
+	d, err := db.Open(dir, db.Options{})
+	require.NoError(t, err)
+	_, node, _ := ed25519.GenerateKey(rand.Reader)
+	c := &clock{t: testNow}
+	opts := Options{Identity: node, Now: c.Now, ReapPeriod: 1 << 62}
+	s, err := Open(d, opts, zaptest.NewLogger(t), nil)
+	require.NoError(t, err)
+	require.NoError(t, s.Close()) // creates the buckets and the files; nothing journaled
+
+	// Write two segments as a crashed writer would have left them: one
+	// complete, one with a torn last record.
+	j, segs, err := openJournal(dir, 0)
+	require.NoError(t, err)
+	require.Empty(t, segs)
+	user := newUser(t).id
+	acct, _ := ParseAccount(user, false)
+	var want []string
+	rec := func(seq uint64, data string) journalRecord {
+		m := Message{Account: acct, Namespace: -10, Timestamp: c.ms(), Expiry: c.ms() + 600_000, Data: []byte(data)}
+		h := messageHashRaw(&acct, -10, m.Data)
+		return journalRecord{seq: seq, hash: h, msg: m}
+	}
+	require.NoError(t, j.begin(0, 1))
+	r1 := []journalRecord{rec(1, "a"), rec(2, "b")}
+	require.NoError(t, j.append(r1))
+	require.NoError(t, j.begin(1, 2))
+	r2 := []journalRecord{rec(3, "c"), rec(4, "d")}
+	require.NoError(t, j.append(r2))
+	for _, r := range append(r1, r2...) {
+		want = append(want, hashString(&r.hash))
+	}
+	// A third record, torn: half of it reached the disk.
+	torn := appendRecord(nil, 2, &journalRecord{seq: 5, hash: [32]byte{9}, msg: Message{Account: acct, Data: []byte("torn")}})
+	_, err = j.files[1].WriteAt(torn[:len(torn)/2], j.off)
+	require.NoError(t, err)
+	j.close()
+
+	s, err = Open(d, opts, zaptest.NewLogger(t), nil)
+	require.NoError(t, err)
+	require.NoError(t, s.Start())
+	require.EqualValues(t, 4, s.MessageCount())
+	ts := &testStore{Store: s, t: t, clock: c, dir: dir, d: d, node: node}
+	got, _ := ts.retrieveHashes(user, -10, "", nil)
+	require.Equal(t, want, got)
+	// New stores continue after the replayed sequence numbers and
+	// generations.
+	h := ts.storeMsg(user, -10, []byte("e"), 600_000)
+	got, _ = ts.retrieveHashes(user, -10, "", nil)
+	require.Equal(t, append(want, h), got)
+	require.NoError(t, s.Close())
+
+	// Applied segments are not applied again: a reopen changes nothing.
+	s, err = Open(d, opts, zaptest.NewLogger(t), nil)
+	require.NoError(t, err)
+	require.EqualValues(t, 5, s.MessageCount())
+	require.NoError(t, s.Close())
+	require.NoError(t, d.Close())
+	for i := range 2 {
+		st, err := os.Stat(filepath.Join(dir, fmt.Sprintf("storage-journal-%d", i)))
+		require.NoError(t, err)
+		require.EqualValues(t, 0o600, st.Mode().Perm())
+	}
+}
+
+// Records round-trip, and only under their own generation.
+func TestJournalRecords(t *testing.T) {
+	acct, _ := ParseAccount("05"+fmt.Sprintf("%064x", 7), false)
+	r := journalRecord{seq: 42, hash: [32]byte{1, 2, 3}, msg: Message{Account: acct, Namespace: -32768, Timestamp: 5, Expiry: 6, Data: []byte("hello")}}
+	b := appendRecord(nil, 9, &r)
+	b = appendRecord(b, 9, &r)
+	got := readRecords(bytes.NewReader(b), 9)
+	require.Len(t, got, 2)
+	require.Equal(t, r, got[1])
+	require.Empty(t, readRecords(bytes.NewReader(b), 8))
+	hd := journalHeader(77)
+	g, ok := parseJournalHeader(hd)
+	require.True(t, ok)
+	require.EqualValues(t, 77, g)
+	hd[5] ^= 1
+	_, ok = parseJournalHeader(hd)
+	require.False(t, ok)
+}
+
+// The journal parsers never panic on arbitrary bytes.
+func FuzzJournalRecords(f *testing.F) {
+	acct, _ := ParseAccount("05"+fmt.Sprintf("%064x", 7), false)
+	r := journalRecord{seq: 1, msg: Message{Account: acct, Data: []byte("x")}}
+	f.Add(appendRecord(nil, 1, &r))
+	f.Add(journalHeader(1))
+	f.Add([]byte{0, 0, 0, 91, 1, 2, 3, 4})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, rec := range readRecords(bytes.NewReader(b), 1) {
+			if len(appendRecord(nil, 1, &rec)) < recordHeaderLen+recordFixedLen {
+				t.Fatal("short record accepted")
+			}
+		}
+		_, _ = parseJournalHeader(b)
+	})
+}
