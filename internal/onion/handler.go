@@ -332,7 +332,7 @@ func readBody(r *http.Request) ([]byte, bool) {
 	if r.ContentLength > MaxRequestSize {
 		return nil, false
 	}
-	b, err := io.ReadAll(io.LimitReader(r.Body, MaxRequestSize+1))
+	b, err := peer.ReadBody(r.Body, r.ContentLength, MaxRequestSize)
 	if err != nil || len(b) > MaxRequestSize {
 		return nil, false
 	}

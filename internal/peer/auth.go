@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"io"
 	"net/http"
+	"strconv"
 	"time"
 )
 
@@ -174,7 +175,7 @@ func (a *Auth) admit(w *bufWriter, r *http.Request, h http.Handler, sender [32]b
 	if !a.o.Members.IsRegistered(sender) {
 		return deny(w, http.StatusUnauthorized, authUnregistered, "sender is not a registered service node")
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, a.o.MaxBody+1))
+	body, err := ReadBody(r.Body, r.ContentLength, a.o.MaxBody)
 	if err != nil {
 		return deny(w, http.StatusBadRequest, authBadHeaders, "reading the request body failed")
 	}
@@ -210,7 +211,7 @@ func (a *Auth) finish(bw *bufWriter, reqSig [64]byte) {
 
 // flush writes the buffered answer out.
 func (b *bufWriter) flush() {
-	b.w.Header().Del("Content-Length")
+	b.w.Header().Set("Content-Length", strconv.Itoa(b.buf.Len()))
 	b.w.WriteHeader(b.status)
 	_, _ = b.w.Write(b.buf.Bytes())
 }

@@ -214,7 +214,7 @@ func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, str
 		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, c.o.MaxBody+1))
+	body, err := ReadBody(resp.Body, resp.ContentLength, c.o.MaxBody)
 	if err != nil {
 		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: reading answer: %w", req.Method, t.Base, req.Path, err)
 	}
@@ -300,4 +300,20 @@ func metricPath(p string) string {
 		p = p[:i]
 	}
 	return p
+}
+
+// ReadBody reads a request or response body of at most max bytes. With a
+// known length (contentLength >= 0) up to 64 KiB it reads into one buffer of
+// that size (a larger claim is not trusted with an allocation up front);
+// otherwise it reads to the end. A body longer than max returns max+1 bytes
+// (the caller reports it as too large) and no error.
+func ReadBody(r io.Reader, contentLength, max int64) ([]byte, error) {
+	if contentLength >= 0 && contentLength <= min(max, 64<<10) {
+		b := make([]byte, contentLength)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, err
+		}
+		return b, nil
+	}
+	return io.ReadAll(io.LimitReader(r, max+1))
 }

@@ -214,7 +214,9 @@ func TestClientRejectsBadResponses(t *testing.T) {
 	srv, _ := authServer(t, clk, newMembers(testKey(1)), echo)
 	base := srv.Client().Transport
 	cases := map[string]func(*http.Response){
-		"tampered body":   func(r *http.Response) { r.Body = io.NopCloser(strings.NewReader("forged")) },
+		"tampered body": func(r *http.Response) {
+			r.Body, r.ContentLength = io.NopCloser(strings.NewReader("forged")), 6
+		},
 		"tampered status": func(r *http.Response) { r.StatusCode = 200 },
 		"unsigned":        func(r *http.Response) { r.Header.Del(HeaderSignature) },
 		"stale": func(r *http.Response) {
