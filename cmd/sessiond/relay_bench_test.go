@@ -27,7 +27,7 @@ import (
 // hops per second of its own CPU time (from /proc/PID/stat, less the CPU
 // it uses idle over the same time): what it relays per core it has to
 // itself. SESSIOND_BENCH_PROFILE=FILE saves the relay
-// node's CPU profile during the load.
+// node's CPU profile during the load, and FILE.allocs its allocations.
 func BenchmarkRelayHopProcess(b *testing.B) {
 	b.Setenv(asSessiond, "1")
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -107,6 +107,14 @@ func BenchmarkRelayHopProcess(b *testing.B) {
 		wg.Wait()
 		el := time.Since(start).Seconds()
 		busy := procCPU(b, relay) - cpu0
+		if out := os.Getenv("SESSIOND_BENCH_PROFILE"); out != "" {
+			// And its allocations since it started (mostly the load's).
+			if resp, err := http.Get(c.Node(1).Metrics() + "/debug/pprof/allocs"); err == nil {
+				raw, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				_ = os.WriteFile(out+".allocs", raw, 0o600)
+			}
+		}
 		cpu := max(busy-idle*el/5, 0.01)
 		if err, _ := failed.Load().(error); err != nil {
 			b.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"net"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,7 +59,9 @@ import (
 // SESSIOND_BENCH_CLIENTS the concurrency (default 32),
 // SESSIOND_BENCH_MAPPED_BUDGET the store's MappedBudget (-1 never trims),
 // SESSIOND_BENCH_EMPTY_ONLY / SESSIOND_BENCH_STORE_ONLY shorten the run,
-// SESSIOND_BENCH_NO_JOURNAL commits every store to bbolt before its answer.
+// SESSIOND_BENCH_NO_JOURNAL commits every store to bbolt before its answer,
+// SESSIOND_BENCH_CPUPROFILE=PREFIX writes PREFIX-empty_store.pprof and
+// PREFIX-full_store.pprof, CPU profiles of the store phases.
 func BenchmarkStorageHTTPS(b *testing.B) {
 	cfg := benchConfig{
 		messages: envInt("SESSIOND_BENCH_MESSAGES", 50_000),
@@ -148,7 +151,9 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	results := map[string]phaseResult{}
 	run := func(prefix string) {
 		c0 := commitStats(reg)
+		stop := profilePhase(b, prefix+"store")
 		results[prefix+"store"] = lg.storePhase(b, accts, cfg.phase)
+		stop()
 		c1 := commitStats(reg)
 		n, sum, writes := c1[0]-c0[0], c1[1]-c0[1], c1[2]-c0[2]
 		fmt.Printf("%sstore: %.0f commits, %.2f ms mean commit, %.1f writes per commit\n", prefix, n, 1000*sum/n, writes/n)
@@ -682,4 +687,24 @@ func randomBytes(rng *mrand.Rand, n int) []byte {
 		binary.LittleEndian.PutUint64(d[i:], rng.Uint64())
 	}
 	return d[:n]
+}
+
+// profilePhase starts a CPU profile of one phase if SESSIOND_BENCH_CPUPROFILE
+// is set; the returned function stops it.
+func profilePhase(b *testing.B, phase string) func() {
+	prefix := os.Getenv("SESSIOND_BENCH_CPUPROFILE")
+	if prefix == "" {
+		return func() {}
+	}
+	f, err := os.Create(prefix + "-" + phase + ".pprof")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		_ = f.Close()
+	}
 }
