@@ -21,7 +21,8 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
-
+	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -120,10 +121,37 @@ func Start(ctx context.Context, o Options) (*Cluster, error) {
 		}
 	}
 	if err := c.WaitConverged(ctx); err != nil {
+		if c.o.Mode == Subprocess {
+			err = fmt.Errorf("%w\n%s", err, c.logProblems(20))
+		}
 		c.Close()
 		return nil, err
 	}
 	return c, nil
+}
+
+// logProblems returns the last n warning and error lines of each node
+// process's log, for the error of a network that did not come up.
+func (c *Cluster) logProblems(n int) string {
+	var b strings.Builder
+	for i, p := range c.Net.Nodes {
+		raw, err := os.ReadFile(p.LogPath())
+		if err != nil {
+			continue
+		}
+		var lines []string
+		for _, l := range strings.Split(string(raw), "\n") {
+			if strings.Contains(l, "WARN") || strings.Contains(l, "ERROR") || strings.Contains(l, "panic") {
+				lines = append(lines, l)
+			}
+		}
+		lines = lines[max(0, len(lines)-n):]
+		fmt.Fprintf(&b, "node %d (%s): %d problem lines\n", i, p.LogPath(), len(lines))
+		for _, l := range lines {
+			fmt.Fprintf(&b, "  %.400s\n", l)
+		}
+	}
+	return b.String()
 }
 
 // Mode is where the nodes run.
