@@ -3,6 +3,7 @@ package storage
 import (
 	"fmt"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -23,7 +24,7 @@ const (
 	freezeAge = 20 * time.Millisecond
 	freezeMin = 4096
 	// applyRetry is the pause before an applier retries a failed segment.
-	applyRetry = time.Second
+	applyRetry = 200 * time.Millisecond
 )
 
 // storeOp is a client store the writer may journal.
@@ -53,6 +54,8 @@ type fastState struct {
 	busy        bool // a segment is with the applier
 	applyc      chan *applyJob
 	appliedc    chan struct{}
+	// applyErr is the applier's last failure, nil once a segment went in.
+	applyErr atomic.Pointer[error]
 }
 
 // openJournal opens the journal next to the database, applies the segments
@@ -99,6 +102,11 @@ func (s *Store) openFastPath() error {
 // in-memory counters are the caller's business: the fast path counted the
 // messages when it acknowledged them.
 func (s *Store) applySegment(gen uint64, batches [][]journalRecord) error {
+	if s.opts.applyFail != nil {
+		if err := s.opts.applyFail(); err != nil {
+			return err
+		}
+	}
 	return s.db.Update(func(tx *bolt.Tx) error {
 		w := &wtx{s: s, tx: tx, t: tablesOf(tx), now: s.nowMS()}
 		maxSeq := w.t.msgs.Sequence()
@@ -144,6 +152,7 @@ func (s *Store) applyLoop() {
 			start := time.Now()
 			err := s.applySegment(job.gen, job.batches)
 			if err == nil {
+				f.applyErr.Store(nil)
 				s.m.applyTime.Observe(time.Since(start).Seconds())
 				s.m.applySize.Observe(float64(n))
 				for _, b := range job.batches {
@@ -154,6 +163,7 @@ func (s *Store) applyLoop() {
 			}
 			// The messages stay durable in the journal and served from
 			// memory; the next start applies them if this never succeeds.
+			f.applyErr.Store(&err)
 			s.lg.Error("could not copy journaled messages into the database; retrying", zap.Int("messages", n), zap.Error(err))
 			if s.state.Load() == stateClosed {
 				break
@@ -230,7 +240,10 @@ func (s *Store) journalCommit(batch []*writeOp) {
 		// Nothing acknowledged: run the batch as an ordinary transaction,
 		// which reports its own errors (a full disk, most likely).
 		s.lg.Error("journal append failed; committing to the database directly", zap.Error(err))
-		s.drainJournal()
+		if err := s.drainJournal(); err != nil {
+			fail(batch, err)
+			return
+		}
 		s.commit(batch)
 		return
 	}
@@ -283,18 +296,48 @@ func (s *Store) maybeFreeze(force bool) {
 	f.active, f.activeN, f.busy, f.needBegin = nil, 0, true, true
 }
 
-// drainJournal returns once every journaled message is in bbolt.
-func (s *Store) drainJournal() {
+// drainJournal returns once every journaled message is in bbolt, or with
+// the applier's error once it has failed and not yet recovered (the writes
+// waiting on it then fail rather than hang; the applier keeps retrying).
+func (s *Store) drainJournal() error {
 	f := s.fast
 	if f == nil {
-		return
+		return nil
 	}
+	var tick *time.Ticker
+	defer func() {
+		if tick != nil {
+			tick.Stop()
+		}
+	}()
 	for f.busy || f.activeN > 0 {
 		if f.busy {
-			<-f.appliedc
-			f.busy = false
+			if tick == nil {
+				tick = time.NewTicker(drainCheck)
+			}
+			select {
+			case <-f.appliedc:
+				f.busy = false
+			case <-tick.C:
+				if e := f.applyErr.Load(); e != nil {
+					return fmt.Errorf("storage: acknowledged messages are not yet in the database: %w", *e)
+				}
+				continue
+			}
 		}
 		s.maybeFreeze(true)
+	}
+	return nil
+}
+
+// drainCheck is how often a write waiting for the applier checks whether it
+// failed.
+const drainCheck = 250 * time.Millisecond
+
+// fail answers every write of batch with err.
+func fail(batch []*writeOp, err error) {
+	for _, op := range batch {
+		op.done <- err
 	}
 }
 

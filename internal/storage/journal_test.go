@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -197,4 +199,38 @@ func FuzzJournalRecords(f *testing.F) {
 		}
 		_, _ = parseJournalHeader(b)
 	})
+}
+
+// While the applier cannot copy the journal into the database, writes that
+// must wait for it fail with its error instead of hanging, journaled
+// messages stay served, and everything goes on once it recovers.
+func TestJournalApplyFailure(t *testing.T) {
+	var broken atomic.Bool
+	ts := newTestStore(t, func(o *Options) {
+		o.applyFail = func() error {
+			if broken.Load() {
+				return errors.New("disk on fire")
+			}
+			return nil
+		}
+	})
+	acct := newUser(t).id
+	broken.Store(true)
+	h := ts.storeMsg(acct, -10, []byte("kept"), 600_000)
+	got, _ := ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, []string{h}, got)
+
+	start := time.Now()
+	_, err := ts.Reap() // a write that waits for the journal
+	require.ErrorContains(t, err, "disk on fire")
+	require.Less(t, time.Since(start), 5*time.Second)
+	got, _ = ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, []string{h}, got, "still served from memory")
+
+	broken.Store(false)
+	_, err = ts.Reap()
+	require.NoError(t, err)
+	require.Zero(t, ts.fast.ov.n.Load())
+	got, _ = ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, []string{h}, got)
 }

@@ -76,8 +76,10 @@ type Options struct {
 	// instead of journaling new messages (journal.go). For comparisons.
 	DisableJournal bool
 	// applyHold, in tests, holds the journal applier before each segment
-	// until a value arrives.
+	// until a value arrives; applyFail, in tests, makes its attempts fail
+	// while it returns an error.
 	applyHold chan struct{}
+	applyFail func() error
 	// Testnet accepts 64-hex-digit pubkeys (implied 05) and prints 00
 	// accounts without their prefix, as upstream does on testnet.
 	Testnet bool

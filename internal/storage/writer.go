@@ -97,7 +97,7 @@ func (s *Store) writeLoop() {
 			s.maybeFreeze(true)
 			continue
 		case <-s.stopc:
-			s.drainJournal()
+			_ = s.drainJournal() // the applier gives up at Close; the journal keeps the rest
 			return
 		}
 		batch = s.gather(batch, s.opts.MaxBatch)
@@ -133,8 +133,9 @@ func (s *Store) writeLoop() {
 		if s.fastEligible(batch) {
 			s.journalCommit(batch)
 			s.maybeFreeze(false)
+		} else if err := s.drainJournal(); err != nil {
+			fail(batch, err)
 		} else {
-			s.drainJournal()
 			s.commit(batch)
 		}
 		lastCommit = time.Since(start)
