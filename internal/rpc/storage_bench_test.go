@@ -17,6 +17,7 @@ import (
 	mrand "math/rand/v2"
 	"net"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -177,10 +178,10 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	start := time.Now()
 	prefill(b, st, accts, cfg.messages)
 	fillTime := time.Since(start)
-	prefillPeak := peak.reset()
+	prefillPeak, _ := peak.reset()
 	run("full_")
 	rss := readRSS()
-	fullPeak := peak.stop()
+	fullPeak, fullMean := peak.stop()
 
 	for _, k := range []string{"empty_store", "empty_get", "empty_sget", "full_store", "full_get", "full_sget"} {
 		r := results[k]
@@ -200,6 +201,7 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	b.ReportMetric(rss["RssAnon"], "rss_anon_MB")
 	b.ReportMetric(rss["RssFile"], "rss_file_MB")
 	b.ReportMetric(fullPeak, "rss_full_peak_MB")
+	b.ReportMetric(fullMean, "rss_full_mean_MB")
 	b.ReportMetric(prefillPeak, "rss_prefill_peak_MB")
 	fi, _ := os.Stat(d.Path())
 	var fileMB float64
@@ -215,8 +217,9 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  %5.0f µs CPU/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuUS, r.ok, r.errors)
 	}
 	logf("signed retrieves / raw verifies: empty %.2f, full %.2f", results["empty_sget"].rate/verifyRate, results["full_sget"].rate/verifyRate)
-	logf("RSS at the end %.0f MB (anon %.0f, file-backed %.0f); peak %.0f MB during the full-database phases, %.0f MB during the prefill",
-		rss["VmRSS"], rss["RssAnon"], rss["RssFile"], fullPeak, prefillPeak)
+	logf("RSS at the end %.0f MB (anon %.0f, file-backed %.0f); during the full-database phases mean %.0f MB, peak %.0f MB (sampled every 100 ms); peak %.0f MB during the prefill",
+		rss["VmRSS"], rss["RssAnon"], rss["RssFile"], fullMean, fullPeak, prefillPeak)
+	logf("file-backed RSS by file: %s", mappedByFile())
 }
 
 // rawVerifyRate is Ed25519 verifications per second of this process with
@@ -330,6 +333,8 @@ func topUp(b *testing.B, st *storage.Store, accts []*benchAccount) {
 type rssSampler struct {
 	mu   sync.Mutex
 	max  float64
+	sum  float64 // of the samples since the last reset, for the mean
+	n    int
 	done chan struct{}
 	wg   sync.WaitGroup
 }
@@ -345,6 +350,8 @@ func startRSSSampler() *rssSampler {
 			v := readRSS()["VmRSS"]
 			r.mu.Lock()
 			r.max = max(r.max, v)
+			r.sum += v
+			r.n++
 			r.mu.Unlock()
 			select {
 			case <-r.done:
@@ -356,16 +363,16 @@ func startRSSSampler() *rssSampler {
 	return r
 }
 
-// reset returns the peak so far and starts a new one.
-func (r *rssSampler) reset() float64 {
+// reset returns the peak and the mean so far and starts anew.
+func (r *rssSampler) reset() (peak, mean float64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	m := r.max
-	r.max = 0
-	return m
+	peak, mean = r.max, r.sum/float64(max(r.n, 1))
+	r.max, r.sum, r.n = 0, 0, 0
+	return peak, mean
 }
 
-func (r *rssSampler) stop() float64 {
+func (r *rssSampler) stop() (peak, mean float64) {
 	close(r.done)
 	r.wg.Wait()
 	return r.reset()
@@ -707,4 +714,39 @@ func profilePhase(b *testing.B, phase string) func() {
 		pprof.StopCPUProfile()
 		_ = f.Close()
 	}
+}
+
+// mappedByFile sums the resident pages of each mapped file (/proc/self/smaps),
+// largest first: the database file against the executable and libraries.
+func mappedByFile() string {
+	raw, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		return "unknown"
+	}
+	byFile := map[string]float64{}
+	cur := ""
+	for _, line := range strings.Split(string(raw), "\n") {
+		fs := strings.Fields(line)
+		switch {
+		case len(fs) >= 5 && strings.Contains(fs[0], "-") && !strings.HasSuffix(fs[0], ":"):
+			cur = ""
+			if len(fs) >= 6 && strings.HasPrefix(fs[5], "/") {
+				cur = filepath.Base(fs[5])
+			}
+		case cur != "" && len(fs) == 3 && fs[0] == "Rss:":
+			if kb, err := strconv.ParseFloat(fs[1], 64); err == nil {
+				byFile[cur] += kb / 1024
+			}
+		}
+	}
+	names := make([]string, 0, len(byFile))
+	for n := range byFile {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int { return int(byFile[b] - byFile[a]) })
+	var parts []string
+	for _, n := range names[:min(4, len(names))] {
+		parts = append(parts, fmt.Sprintf("%s %.0f MB", n, byFile[n]))
+	}
+	return strings.Join(parts, ", ")
 }
