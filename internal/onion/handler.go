@@ -40,7 +40,7 @@ type Storage interface {
 	HandleJSON(ctx context.Context, body []byte, c storage.Client) storage.Response
 }
 
-// Peers sends a signed node-to-node request; *peer.Client implements it.
+// Peers sends an authenticated node-to-node request; *peer.Client implements it.
 type Peers interface {
 	Do(ctx context.Context, t peer.Target, req peer.Request) (*peer.Response, error)
 }

@@ -57,7 +57,8 @@ type AuthOptions struct {
 	Metrics *Metrics
 }
 
-// Auth verifies signed node-to-node requests and signs the answers.
+// Auth authenticates node-to-node requests, by the key a TLS client proved or
+// by their signatures (then it signs the answers too).
 type Auth struct {
 	o    AuthOptions
 	self [32]byte

@@ -1,4 +1,4 @@
-// Package peer is the node-to-node layer: a signed HTTPS transport between
+// Package peer is the node-to-node layer: an authenticated HTTPS transport between
 // Session Nodes, signed node announcements that tell every node where its
 // peers listen, and the network map that joins the registry, the swarms and
 // those announcements into one view of the network.

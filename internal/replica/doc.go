@@ -3,7 +3,7 @@
 // what the members hold (anti-entropy by per-account digests), moves data when
 // the swarms change (hand-off), and tests peers' reachability.
 //
-// All node-to-node traffic uses the signed transport of package peer under
+// All node-to-node traffic uses the authenticated transport of package peer under
 // /snode/v1/ (see Mount):
 //
 //	POST /snode/v1/storage_forward   {"method","params"} -> the peer's own signed result

@@ -36,7 +36,7 @@ const (
 	DefaultParallel = 4096
 )
 
-// Transport sends one signed node-to-node request (implemented by
+// Transport sends one authenticated node-to-node request (implemented by
 // *peer.Client).
 type Transport interface {
 	Do(ctx context.Context, t peer.Target, req peer.Request) (*peer.Response, error)
