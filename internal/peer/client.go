@@ -14,6 +14,7 @@ import (
 	"net/netip"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -84,7 +85,8 @@ type ClientOptions struct {
 	// of every answer (RequestMessage, ResponseMessage) instead of proving
 	// its key in the TLS handshake and checking the server's (the default,
 	// see ServerName). For a Transport that does not present the identity
-	// certificate, and for peers that do not speak the TLS identity.
+	// certificate. Without it, a peer whose handshake proves no key (an
+	// older node) is sent signed requests from its first refusal on.
 	Signed bool
 	// UnverifiedResponses skips the check of response signatures of a Signed
 	// client (the responder's key is then not known: Response.Signer is
@@ -99,6 +101,9 @@ type Client struct {
 	o    ClientOptions
 	self [32]byte
 	hc   *http.Client
+	// legacy holds the base URLs of peers that proved no key in TLS (older
+	// nodes): requests to them are signed.
+	legacy sync.Map
 }
 
 // NewClient returns a Client. It panics without an Identity.
@@ -171,6 +176,21 @@ func (c *Client) Do(ctx context.Context, t Target, req Request) (*Response, erro
 }
 
 func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, string, error) {
+	_, legacy := c.legacy.Load(t.Base)
+	res, result, err := c.doOnce(ctx, t, req, c.o.Signed || legacy)
+	if errors.Is(err, errNoTLSKey) {
+		// A node that predates the TLS identity (a rolling upgrade): it
+		// refused the unsigned request unread; sign from now on.
+		c.legacy.Store(t.Base, true)
+		return c.doOnce(ctx, t, req, true)
+	}
+	return res, result, err
+}
+
+// errNoTLSKey marks an answer on a connection whose server proved no node key.
+var errNoTLSKey = errors.New("the server proved no node key in TLS (not a sessiond node, or one too old)")
+
+func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool) (*Response, string, error) {
 	if req.Method == "" {
 		req.Method = http.MethodGet
 		if len(req.Body) > 0 {
@@ -202,7 +222,7 @@ func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, str
 		hr.Header.Set("Content-Type", ct)
 	}
 	hd := AuthHeaders{Signer: c.self, Timestamp: uint64(c.o.Now().UnixMilli()), Recipient: t.Key, HasRecipient: t.Key != [32]byte{}}
-	if c.o.Signed {
+	if signed {
 		hd.Signature = sign(c.o.Identity, RequestMessage(req.Method, target, hd.Recipient, c.self, hd.Timestamp, bodyHash(req.Body)))
 		hd.set(hr.Header)
 	} else if hd.HasRecipient {
@@ -222,12 +242,12 @@ func (c *Client) do(ctx context.Context, t Target, req *Request) (*Response, str
 		return nil, "too_large", fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
 	}
 	var signer [32]byte
-	if !c.o.Signed {
+	if !signed {
 		// The TLS handshake proved the server's key.
 		k, ok := tlsPeerKey(resp.TLS)
 		switch {
 		case !ok:
-			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: the server proved no node key in TLS (not a sessiond node, or one too old)", req.Method, t.Base, req.Path, ErrBadResponse)
+			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: %w", req.Method, t.Base, req.Path, ErrBadResponse, errNoTLSKey)
 		case t.Key != ([32]byte{}) && k != t.Key:
 			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: answered by %x, not %x", req.Method, t.Base, req.Path, ErrBadResponse, k[:4], t.Key[:4])
 		}

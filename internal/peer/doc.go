@@ -22,8 +22,11 @@
 // sender, the timestamp and the SHA-256 of the body ([RequestMessage]
 // documents the exact bytes); a timestamp outside ±60 s or a bad signature
 // gets 401, and the answer is signed too, bound to the request's signature
-// ([ResponseMessage]). The handshake replaces about 40 % of the CPU a relayed
-// onion hop cost with a signature on every request and answer.
+// ([ResponseMessage]). A Client whose peer proves no key in its handshake (a
+// node older than the TLS identity) signs its requests to that peer from then
+// on, so a network can be upgraded node by node. The handshake replaces about
+// 40 % of the CPU a relayed onion hop cost with a signature on every request
+// and answer.
 //
 // Either way the authenticated sender reaches handlers through the request
 // context ([SenderFrom]). Requests time out after 5 s by default; tests

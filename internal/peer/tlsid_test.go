@@ -11,6 +11,7 @@ import (
 	"errors"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -124,5 +125,32 @@ func TestTLSIdentityOnlyForPeers(t *testing.T) {
 	resp.Body.Close()
 	if _, ok := tlsPeerKey(resp.TLS); ok || resp.StatusCode != http.StatusUnauthorized {
 		t.Fatalf("plain client: status %d, server presented a node key: %v", resp.StatusCode, ok)
+	}
+}
+
+// A node that predates the TLS identity (no key in its handshake, signed
+// requests only) is still reached: the client signs from then on.
+func TestTLSIdentityFallsBackToSignatures(t *testing.T) {
+	clk := newClock()
+	m := NewMetrics(nil)
+	a := NewAuth(AuthOptions{Identity: testKey(0), Members: newMembers(testKey(1)), Now: clk.Now, Metrics: m})
+	mux := NewMux(a)
+	mux.HandleFunc("POST /snode/v1/echo", echo)
+	srv := httptest.NewTLSServer(mux) // no identity certificate: an older node
+	defer srv.Close()
+	c := newTestClient(t, 1, clk)
+	target := Target{Key: pubkeyOf(testKey(0)), Base: srv.URL}
+	for i := range 3 {
+		res, err := c.Do(context.Background(), target, Request{Path: "/snode/v1/echo", Body: []byte("x")})
+		if err != nil || res.Status != http.StatusAccepted || res.Signer != target.Key {
+			t.Fatalf("request %d: %v %+v", i, err, res)
+		}
+	}
+	// Only the first request went out unsigned (and was refused unread).
+	if n := testutil.ToFloat64(m.serverRequests.WithLabelValues("POST /snode/v1/echo", authBadHeaders)); n != 1 {
+		t.Fatalf("%v unsigned requests reached the old node, want 1", n)
+	}
+	if n := testutil.ToFloat64(m.serverRequests.WithLabelValues("POST /snode/v1/echo", "ok")); n != 3 {
+		t.Fatalf("%v signed requests served, want 3", n)
 	}
 }
