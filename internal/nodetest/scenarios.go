@@ -27,7 +27,8 @@ import (
 // holdsAll waits until node i holds every hash of want for id.
 func holdsAll(ctx context.Context, t testing.TB, c *Cluster, i int, id *client.Identity, want []string, within time.Duration, what string) {
 	t.Helper()
-	deadline := time.Now().Add(within)
+	start := time.Now()
+	deadline := start.Add(within)
 	for {
 		missing := 0
 		got, err := c.Hashes(ctx, i, id)
@@ -38,11 +39,18 @@ func holdsAll(ctx context.Context, t testing.TB, c *Cluster, i int, id *client.I
 				}
 			}
 			if missing == 0 {
+				if d := time.Since(start); d > time.Second {
+					t.Logf("%s: node %d held all %d messages after %s", what, i, len(want), d.Round(100*time.Millisecond))
+				}
 				return
 			}
 		}
 		if time.Now().After(deadline) || ctx.Err() != nil {
-			t.Fatalf("%s: node %d misses %d of %d acknowledged messages after %s (retrieve error: %v)", what, i, missing, len(want), within, err)
+			problems := ""
+			if c.o.Mode == Subprocess {
+				problems = "\n" + c.logProblems(20)
+			}
+			t.Fatalf("%s: node %d misses %d of %d acknowledged messages after %s (retrieve error: %v)%s", what, i, missing, len(want), within, err, problems)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
