@@ -140,6 +140,23 @@ func (e *env) send(a account, c *bind.BoundContract, calldata []byte) *types.Rec
 	return r
 }
 
+// receipt returns a mined transaction's receipt, waiting up to 10 s for the
+// backend to index it (a loaded machine indexes after Commit returns).
+func (e *env) receipt(h common.Hash) *types.Receipt {
+	e.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := e.client.TransactionReceipt(context.Background(), h)
+		if err == nil {
+			return r
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("receipt of %s: %v", h, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // sendErr sends a transaction expected to fail; it returns the name of the custom error it
 // reverted with (decoded with the ABIs of all contracts), or the error text if none matched.
 func (e *env) sendErr(a account, c *bind.BoundContract, calldata []byte) string {

@@ -414,11 +414,11 @@ func TestPubkeyAggregationLimit(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	e.sim.Commit()
+	head := e.sim.Commit()
 	for i, tx := range txs {
-		r, err := e.client.TransactionReceipt(context.Background(), tx.Hash())
-		if err != nil {
-			t.Fatal(err)
+		r := e.receipt(tx.Hash())
+		if r.BlockHash != head {
+			t.Fatalf("registration %d was mined in block %d, not with the others", i, r.BlockNumber)
 		}
 		if ok := r.Status == types.ReceiptStatusSuccessful; ok != (i < 20) {
 			t.Errorf("registration %d in the block: success %v", i, ok)

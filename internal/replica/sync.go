@@ -135,6 +135,7 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 	if !readJSON(w, req, &q) {
 		return
 	}
+	r.o.Store.Settle() // a peer's pull sees every message acknowledged here
 	snap, err := r.snapshot()
 	if err != nil {
 		http.Error(w, "no network map", http.StatusServiceUnavailable)
@@ -175,6 +176,7 @@ func (r *Replicator) handleHashes(w http.ResponseWriter, req *http.Request) {
 	if !readJSON(w, req, &q) {
 		return
 	}
+	r.o.Store.Settle() // a peer's pull sees every message acknowledged here
 	if len(q.A) > maxAccountsPerCall {
 		http.Error(w, "too many accounts", http.StatusBadRequest)
 		return
@@ -199,6 +201,7 @@ func (r *Replicator) handleFetch(w http.ResponseWriter, req *http.Request) {
 	if !readJSON(w, req, &q) {
 		return
 	}
+	r.o.Store.Settle() // a peer's pull sees every message acknowledged here
 	if len(q.W) > maxAccountsPerCall {
 		http.Error(w, "too many accounts", http.StatusBadRequest)
 		return

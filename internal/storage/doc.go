@@ -49,8 +49,9 @@
 // database: sequential appends, one fdatasync per batch), makes them visible
 // to retrieves from memory and acknowledges them; a background applier copies
 // each segment of the journal into bbolt in one transaction, where messages
-// share the pages they land on. Every other write, and every read except
-// retrieve, first waits until the journal is applied. After a crash, Open
+// share the pages they land on. Every other write, and the other client reads,
+// first wait until the journal is applied; the background scans of
+// anti-entropy and hand-off read the database as applied. After a crash, Open
 // applies what the journal holds before anything else (journal.go,
 // fastpath.go, overlay.go). With 1,000,000 stored messages this acknowledges
 // about 30 % more stores per second than committing each batch to bbolt.

@@ -349,8 +349,13 @@ func (s *Store) appliedC() <-chan struct{} {
 	return s.fast.appliedc
 }
 
+// Settle makes every message acknowledged so far visible to the scans of
+// replica_scan.go, which otherwise read the database as applied. A peer's
+// anti-entropy pull calls it once before its reads.
+func (s *Store) Settle() { s.settle() }
+
 // settle makes every message acknowledged so far visible to bbolt reads.
-// Reads other than retrieve (which merges the overlay) call it first.
+// Client reads other than retrieve (which merges the overlay) call it first.
 func (s *Store) settle() {
 	if s.fast == nil || s.fast.ov.n.Load() == 0 || s.state.Load() != stateRunning {
 		return

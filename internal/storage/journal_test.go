@@ -67,6 +67,11 @@ func TestJournalOverlayReads(t *testing.T) {
 	got, more := ts.retrieveHashes(acct, -10, "", nil)
 	require.Equal(t, hashes, got)
 	require.False(t, more)
+	a, _ := ParseAccount(acct, false)
+	require.True(t, ts.HasMessage(a, hashes[5]), "the reachability test's question sees the journal")
+	require.True(t, ts.HasMessage(a, hashes[0]))
+	require.False(t, ts.HasMessage(a, hashes[0][:42]+"A"))
+	require.EqualValues(t, 4, ts.fast.ov.n.Load(), "background reads do not wait for the applier")
 	got, _ = ts.retrieveHashes(acct, -10, hashes[1], nil) // last_hash in the database
 	require.Equal(t, hashes[2:], got)
 	got, _ = ts.retrieveHashes(acct, -10, hashes[4], nil) // last_hash in memory

@@ -202,9 +202,18 @@ func getI64(b []byte) int64 {
 }
 
 // view runs fn in a read transaction that sees every message acknowledged
-// before the call.
+// before the call (client reads).
 func (s *Store) view(fn func(t *tables)) error {
 	s.settle()
+	return s.viewApplied(fn)
+}
+
+// viewApplied runs fn in a read transaction of the database as it is: the
+// newest journaled messages may not be there yet. For the background scans
+// of anti-entropy and hand-off, which see them in a later round; waiting for
+// the journal at each of their many reads would force a database commit per
+// read under load.
+func (s *Store) viewApplied(fn func(t *tables)) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		t := tablesOf(tx)
 		fn(&t)

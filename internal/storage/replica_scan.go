@@ -8,6 +8,9 @@ import (
 
 // This file is the read/delete surface the replica package (anti-entropy,
 // hand-off) needs; it only adds methods and touches no existing code path.
+// Its reads see the database as applied (viewApplied): messages still in the
+// journal show up in a later round. HasMessage, the reachability test's
+// question, also looks in the journal.
 
 // AccountDigest summarises one account's live messages for anti-entropy.
 type AccountDigest struct {
@@ -24,7 +27,7 @@ type AccountDigest struct {
 // before they count towards limit. more reports whether accounts remain.
 func (s *Store) AccountDigests(after *Account, limit int, keep func(*Account) bool) (out []AccountDigest, more bool, err error) {
 	now := s.nowMS()
-	err = s.view(func(t *tables) {
+	err = s.viewApplied(func(t *tables) {
 		c := t.msgs.Cursor()
 		var k []byte
 		if after == nil {
@@ -96,7 +99,7 @@ func (t *tables) digest(a *Account, now int64) AccountDigest {
 // Digest returns the digest of one account (Count 0 when it holds nothing).
 func (s *Store) Digest(a Account) AccountDigest {
 	var d AccountDigest
-	_ = s.view(func(t *tables) { d = t.digest(&a, s.nowMS()) })
+	_ = s.viewApplied(func(t *tables) { d = t.digest(&a, s.nowMS()) })
 	return d
 }
 
@@ -104,7 +107,7 @@ func (s *Store) Digest(a Account) AccountDigest {
 // messages, sorted.
 func (s *Store) LiveHashes(a Account) []string {
 	var out []string
-	_ = s.view(func(t *tables) {
+	_ = s.viewApplied(func(t *tables) {
 		for _, h := range t.liveHashes(&a, s.nowMS()) {
 			out = append(out, hashString(&h))
 		}
@@ -118,9 +121,20 @@ func (s *Store) HasMessage(a Account, hash string) bool {
 	if !ok {
 		return false
 	}
-	found := false
 	now := s.nowMS()
-	_ = s.view(func(t *tables) {
+	if f := s.fast; f != nil && f.ov.n.Load() > 0 {
+		// Journaled and not yet applied (looked up before the database: a
+		// message leaves the overlay only after it is there).
+		f.ov.mu.RLock()
+		r, ok := f.ov.byHash[raw]
+		held := ok && r.msg.Account == a && r.msg.Expiry > now
+		f.ov.mu.RUnlock()
+		if held {
+			return true
+		}
+	}
+	found := false
+	_ = s.viewApplied(func(t *tables) {
 		_, v, ok := t.lookup(&a, &raw)
 		found = ok && v.expiry > now
 	})
@@ -142,7 +156,7 @@ func (s *Store) MessagesByHash(a Account, hashes []string, maxBytes int) (out []
 		}
 	}
 	now := s.nowMS()
-	_ = s.view(func(t *tables) {
+	_ = s.viewApplied(func(t *tables) {
 		prefix := make([]byte, accountLen+1)
 		copy(prefix, a[:])
 		prefix[accountLen] = tagMsg

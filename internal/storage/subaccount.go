@@ -229,7 +229,7 @@ func (r *revokedListReq) run(rc *reqCtx) Response {
 		ts  int64
 	}
 	var list []entry
-	err := s.view(func(t *tables) {
+	err := s.viewApplied(func(t *tables) { // revocations are never journaled
 		c := t.revoked().Cursor()
 		for k, v := c.Seek(r.acct[:]); k != nil && bytes.HasPrefix(k, r.acct[:]); k, v = c.Next() {
 			list = append(list, entry{bytes.Clone(k[accountLen:]), getI64(v)})

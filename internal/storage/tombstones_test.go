@@ -22,6 +22,7 @@ func TestDeletedMessagesAreNotCopiedBack(t *testing.T) {
 	for i := range 3 {
 		hs = append(hs, ts.storeMsg(alice.id, 0, []byte(fmt.Sprint("m", i)), 60_000))
 	}
+	ts.Settle() // as a peer's pull does
 	copies, _ := ts.MessagesByHash(acct, hs, 1<<20)
 	require.Len(t, copies, 3)
 
