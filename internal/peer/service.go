@@ -137,6 +137,7 @@ func (s *Service) mainLoop(ctx context.Context) {
 	defer announce.Stop()
 	pull := time.NewTimer(s.pullInterval())
 	defer pull.Stop()
+	lastSync := time.Now()
 	for {
 		select {
 		case <-ctx.Done():
@@ -146,7 +147,14 @@ func (s *Service) mainLoop(ctx context.Context) {
 			continue
 		case <-pull.C:
 		case <-s.kick:
+			// The registry kicks at every applied block (4 a second on
+			// Arbitrum): pull at most once per KickInterval for them.
+			if wait := KickInterval - time.Since(lastSync); wait > 0 {
+				pull.Reset(wait)
+				continue
+			}
 		}
+		lastSync = time.Now()
 		if n := s.dir.Prune(s.self); n > 0 {
 			s.lg.Info("dropped announcements of nodes no longer registered", zap.Int("count", n))
 		}
@@ -157,6 +165,9 @@ func (s *Service) mainLoop(ctx context.Context) {
 		pull.Reset(s.pullInterval())
 	}
 }
+
+// KickInterval is the shortest time between two pulls that Kick asks for.
+const KickInterval = 5 * time.Second
 
 // bootstrapRetry is the pull interval while no peer is known.
 const bootstrapRetry = 30 * time.Second
@@ -170,9 +181,10 @@ func (s *Service) pullInterval() time.Duration {
 }
 
 // Kick makes a running service pull announcements (and retry its own
-// announcement if no peer took it yet) now rather than at the next
-// SyncInterval: call it when the registry has caught up with the chain, since
-// announcements of nodes the registry does not list yet are refused.
+// announcement if no peer took it yet) now, or KickInterval after its last
+// pull, rather than at the next SyncInterval: call it when the registry has
+// caught up with the chain, since announcements of nodes the registry does
+// not list yet are refused.
 func (s *Service) Kick() {
 	select {
 	case s.kick <- struct{}{}:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"go.uber.org/zap"
@@ -35,7 +36,7 @@ func (r *Replicator) onSwarmChange(ctx context.Context) {
 	own, in := snap.OwnSwarm()
 	if !in {
 		r.setReady("")
-		r.handOff(ctx)
+		r.kickHandOff(ctx, prev, snap)
 		return
 	}
 	var prevOwn uint64
@@ -46,6 +47,28 @@ func (r *Replicator) onSwarmChange(ctx context.Context) {
 	if prev == nil || !prevIn || prevOwn != own {
 		r.join(ctx, snap, prev, own)
 	}
+	r.kickHandOff(ctx, prev, snap)
+}
+
+// kickHandOffInterval bounds how often registry kicks (one per applied
+// block) run a hand-off scan while the swarms stay the same; the
+// anti-entropy tick runs one too.
+const kickHandOffInterval = 5 * time.Second
+
+// kickHandOff runs a hand-off when the swarm ids or this node's swarm
+// changed since prev (accounts moved), or when the last one a kick ran is
+// kickHandOffInterval old: a hand-off scans every account this node holds.
+func (r *Replicator) kickHandOff(ctx context.Context, prev, snap *peer.Snapshot) {
+	changed := prev == nil || !slices.Equal(prev.Swarms.IDs(), snap.Swarms.IDs())
+	if !changed {
+		a, aIn := prev.OwnSwarm()
+		b, bIn := snap.OwnSwarm()
+		changed = a != b || aIn != bIn
+	}
+	if !changed && time.Since(r.lastKickHandOff) < kickHandOffInterval {
+		return
+	}
+	r.lastKickHandOff = time.Now()
 	r.handOff(ctx)
 }
 

@@ -102,6 +102,8 @@ type Replicator struct {
 	// handOffSince is when hand-offs to each swarm first found a member
 	// unreachable (see handOffWaiting); loop goroutine only.
 	handOffSince map[uint64]time.Time
+	// lastKickHandOff is when a kick last ran a hand-off; loop goroutine only.
+	lastKickHandOff time.Time
 
 	mu       sync.Mutex
 	prev     *peer.Snapshot // last snapshot hand-off acted on
