@@ -54,7 +54,7 @@ func newReachability(r *Replicator) *Reachability {
 			Timeout: 5 * time.Second,
 			Transport: &http.Transport{
 				DialContext:         r.o.DialContext,
-				TLSClientConfig:     &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}, //nolint:gosec // node certificates are self-signed
+				TLSClientConfig:     insecureTLS(),
 				MaxIdleConnsPerHost: 1,
 			},
 		}

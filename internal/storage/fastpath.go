@@ -58,7 +58,7 @@ type fastState struct {
 	applyErr atomic.Pointer[error]
 }
 
-// openJournal opens the journal next to the database, applies the segments
+// openFastPath opens the journal next to the database, applies the segments
 // an earlier run left, and prepares the fast path.
 func (s *Store) openFastPath() error {
 	var applied, seq uint64
@@ -220,8 +220,10 @@ func (s *Store) fastEligible(batch []*writeOp) bool {
 }
 
 // journalCommit journals a batch of new-message stores, makes them visible
-// and acknowledges them.
-func (s *Store) journalCommit(batch []*writeOp) {
+// and acknowledges them. It returns false, with nothing acknowledged, when
+// the journal could not be written: the batch then takes the ordinary road,
+// which reports its own errors (a full disk, most likely).
+func (s *Store) journalCommit(batch []*writeOp) bool {
 	f := s.fast
 	start := time.Now()
 	recs := make([]journalRecord, len(batch))
@@ -235,17 +237,9 @@ func (s *Store) journalCommit(batch []*writeOp) {
 		f.nextSeq++
 		bytes += int64(len(m.Data))
 	}
-	err := s.journalAppend(recs)
-	if err != nil {
-		// Nothing acknowledged: run the batch as an ordinary transaction,
-		// which reports its own errors (a full disk, most likely).
+	if err := s.journalAppend(recs); err != nil {
 		s.lg.Error("journal append failed; committing to the database directly", zap.Error(err))
-		if err := s.drainJournal(); err != nil {
-			fail(batch, err)
-			return
-		}
-		s.commit(batch)
-		return
+		return false
 	}
 	f.ov.add(recs)
 	if f.activeN == 0 {
@@ -266,6 +260,7 @@ func (s *Store) journalCommit(batch []*writeOp) {
 		}
 		op.done <- nil
 	}
+	return true
 }
 
 // journalAppend writes recs to the current segment, starting a new one in
@@ -334,8 +329,8 @@ func (s *Store) drainJournal() error {
 // failed.
 const drainCheck = 250 * time.Millisecond
 
-// fail answers every write of batch with err.
-func fail(batch []*writeOp, err error) {
+// answer answers every write of batch with err.
+func answer(batch []*writeOp, err error) {
 	for _, op := range batch {
 		op.done <- err
 	}
@@ -361,21 +356,4 @@ func (s *Store) settle() {
 		return
 	}
 	_ = s.write(nil)
-}
-
-// insertAt adds a new message with a given sequence number.
-func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp int64, data []byte) error {
-	mk := msgKey(a, ns, seq)
-	if err := w.t.msgs.Put(mk, encodeMsgVal(h, ts, exp, data)); err != nil {
-		return err
-	}
-	if err := w.t.msgs.Put(hashIdxKey(a[:], h), append([]byte(nil), mk[accountLen+1:]...)); err != nil {
-		return err
-	}
-	if err := w.t.expiry().Put(expiryKey(exp, mk), nil); err != nil {
-		return err
-	}
-	w.countDelta++
-	w.bytesDelta += int64(len(data))
-	return nil
 }

@@ -202,9 +202,8 @@ func (j *journal) begin(i int, gen uint64) error {
 	if _, err := j.files[i].WriteAt(journalHeader(gen), 0); err != nil {
 		return err
 	}
-	// The byte after the header must not continue an older segment of the
-	// same generation number (impossible: generations only grow), and
-	// records of older generations fail their CRC; no clearing needed.
+	// Records an older generation left in the file fail their CRC under
+	// gen: nothing to clear.
 	if err := j.files[i].Sync(); err != nil {
 		return err
 	}
@@ -235,5 +234,3 @@ func (j *journal) close() {
 		}
 	}
 }
-
-var errJournalClosed = errors.New("storage: journal closed")

@@ -83,6 +83,12 @@ func (w *wtx) insert(a *Account, ns int16, h *[32]byte, ts, exp int64, data []by
 	if err != nil {
 		return err
 	}
+	return w.insertAt(seq, a, ns, h, ts, exp, data)
+}
+
+// insertAt adds a new message with a given sequence number (the journal's
+// applier keeps the numbers it handed out).
+func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp int64, data []byte) error {
 	mk := msgKey(a, ns, seq)
 	if err := w.t.msgs.Put(mk, encodeMsgVal(h, ts, exp, data)); err != nil {
 		return err

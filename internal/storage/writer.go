@@ -130,11 +130,10 @@ func (s *Store) writeLoop() {
 			timer.Stop()
 		}
 		start := time.Now()
-		if s.fastEligible(batch) {
-			s.journalCommit(batch)
+		if s.fastEligible(batch) && s.journalCommit(batch) {
 			s.maybeFreeze(false)
 		} else if err := s.drainJournal(); err != nil {
-			fail(batch, err)
+			answer(batch, err)
 		} else {
 			s.commit(batch)
 		}
@@ -159,9 +158,7 @@ func (s *Store) gather(batch []*writeOp, max int) []*writeOp {
 
 func (s *Store) commit(batch []*writeOp) {
 	if !hasWrites(batch) {
-		for _, op := range batch {
-			op.done <- nil
-		}
+		answer(batch, nil)
 		return
 	}
 	start := time.Now()
