@@ -137,7 +137,7 @@ func (s *Service) mainLoop(ctx context.Context) {
 	defer announce.Stop()
 	pull := time.NewTimer(s.pullInterval())
 	defer pull.Stop()
-	lastSync := time.Now()
+	var lastSync time.Time // the first kick (the registry caught up) pulls at once
 	for {
 		select {
 		case <-ctx.Done():
