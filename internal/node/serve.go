@@ -2,10 +2,12 @@ package node
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"net/netip"
 
 	"go.uber.org/zap"
@@ -70,6 +72,12 @@ func (n *Node) startNetwork(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Every node-to-node request checks its sender's registration: from
+	// memory, reset at each registry advance.
+	members := peer.NewCachedMembers(peer.RegistryMembers(n.registry))
+	// They speak frames (peer.FrameProto) rather than HTTP when both sides
+	// can.
+	frames := peer.NewFrameServer(peer.FrameServerOptions{Members: members, Logger: lg.Named("peer"), Registerer: n.reg})
 	ss, err := rpc.NewStorageServer(rpc.StorageServerConfig{
 		Addr:         c.Storage.Listen,
 		TLSDir:       n.opts.DataDir,
@@ -79,14 +87,13 @@ func (n *Node) startNetwork(ctx context.Context) error {
 		PubkeyLegacy: n.opts.Identity.Ed25519Public(),
 		Now:          n.opts.Now,
 
-		ConfigForClient: peer.SelectPeerTLS(peerTLS),
+		ConfigForClient: peer.SelectPeerTLS(peer.OfferFrames(peerTLS)),
+		NextProtos:      map[string]func(*http.Server, *tls.Conn, http.Handler){peer.FrameProto: frames.ServeConn},
+		OnShutdown:      []func(){frames.Shutdown},
 	}, lg.Named("https"), n.reg)
 	if err != nil {
 		return err
 	}
-	// Every node-to-node request checks its sender's registration: from
-	// memory, reset at each registry advance.
-	members := peer.NewCachedMembers(peer.RegistryMembers(n.registry))
 	svc, err := peer.New(peer.Options{
 		PublicIP:         publicIP,
 		HTTPSPort:        uint16(ss.Addr().(*net.TCPAddr).Port),

@@ -88,6 +88,10 @@ type ClientOptions struct {
 	// certificate. Without it, a peer whose handshake proves no key (an
 	// older node) is sent signed requests from its first refusal on.
 	Signed bool
+	// NoFrames sends every request over HTTP/1.1, never over FrameProto.
+	// Frames are used only by a client that proves its key in TLS (not
+	// Signed) with the default transport, and only to peers that offer them.
+	NoFrames bool
 	// UnverifiedResponses skips the check of response signatures of a Signed
 	// client (the responder's key is then not known: Response.Signer is
 	// zero). Only for traffic whose answers are protected end to end and not
@@ -101,6 +105,9 @@ type Client struct {
 	o    ClientOptions
 	self [32]byte
 	hc   *http.Client
+	// frames carries requests to peers that speak FrameProto; nil when
+	// the client does not use frames.
+	frames *framePool
 	// legacy holds the base URLs of peers that proved no key in TLS (older
 	// nodes): requests to them are signed.
 	legacy sync.Map
@@ -143,6 +150,9 @@ func newClient(o ClientOptions) (*Client, error) {
 			var err error
 			if tc, err = ClientTLSConfig(o.Identity, o.Now()); err != nil {
 				return nil, err
+			}
+			if !o.NoFrames {
+				c.frames = newFramePool(dial, tc, o.Timeout, o.Metrics)
 			}
 		}
 		rt = &http.Transport{
@@ -210,6 +220,12 @@ func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.o.Timeout)
 	defer cancel()
+	if !signed && c.frames != nil && t.Key != ([32]byte{}) {
+		res, result, err := c.doFrames(ctx, t, req, u.Host, target)
+		if !errors.Is(err, errNoFrames) {
+			return res, result, err
+		}
+	}
 	hr, err := http.NewRequestWithContext(ctx, req.Method, u.String(), bytes.NewReader(req.Body))
 	if err != nil {
 		return nil, "error", err
@@ -260,6 +276,42 @@ func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool
 	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: body, Signer: signer}, statusResult(resp.StatusCode), nil
 }
 
+// doFrames sends req over the peer's FrameProto connection. It returns
+// errNoFrames, having sent nothing, if the peer speaks only HTTP.
+func (c *Client) doFrames(ctx context.Context, t Target, req *Request, addr, target string) (*Response, string, error) {
+	h := make(http.Header, 2)
+	if len(req.Body) > 0 {
+		ct := req.ContentType
+		if ct == "" {
+			ct = "application/json"
+		}
+		h["Content-Type"] = []string{ct}
+	}
+	h[HeaderRecipient] = []string{hex.EncodeToString(t.Key[:])}
+	if err := checkHeaders(h); err != nil {
+		return nil, "error", err
+	}
+	m, st, err := c.frames.roundTrip(ctx, addr, req.Method, target, h, req.Body)
+	if errors.Is(err, errNoFrames) {
+		return nil, "", err
+	}
+	if err != nil {
+		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
+	}
+	if int64(len(m.body)) > c.o.MaxBody {
+		return nil, "too_large", fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
+	}
+	// The TLS handshake proved the server's key.
+	k, ok := tlsPeerKey(st)
+	switch {
+	case !ok:
+		return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: %w", req.Method, t.Base, req.Path, ErrBadResponse, errNoTLSKey)
+	case k != t.Key:
+		return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: answered by %x, not %x", req.Method, t.Base, req.Path, ErrBadResponse, k[:4], t.Key[:4])
+	}
+	return &Response{Status: m.status, Header: m.header, Body: m.body, Signer: k}, statusResult(m.status), nil
+}
+
 func (c *Client) verifyResponse(resp *http.Response, body []byte, reqSig [64]byte, want [32]byte) ([32]byte, error) {
 	hd, err := ParseAuthHeaders(resp.Header, false)
 	if err != nil {
@@ -279,7 +331,12 @@ func (c *Client) verifyResponse(resp *http.Response, body []byte, reqSig [64]byt
 
 // CloseIdleConnections closes the default transport's idle connections (and
 // their goroutines); call it when the client is no longer used.
-func (c *Client) CloseIdleConnections() { c.hc.CloseIdleConnections() }
+func (c *Client) CloseIdleConnections() {
+	c.hc.CloseIdleConnections()
+	if c.frames != nil {
+		c.frames.closeIdle()
+	}
+}
 
 // HTTPClient returns a plain (unsigned) HTTP client over the same transport,
 // for JSON-RPC seeds.

@@ -17,6 +17,7 @@ type Metrics struct {
 	clientRequests *prometheus.CounterVec
 	clientSeconds  *prometheus.HistogramVec
 	serverRequests *prometheus.CounterVec
+	framesOut      prometheus.Gauge
 }
 
 // Rejection reasons of announcements (label "reason" of
@@ -51,13 +52,15 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Node-to-node request latency, by path.", Buckets: prometheus.ExponentialBuckets(0.002, 2.5, 10)}, []string{"path"}),
 		serverRequests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_peer_server_requests_total",
 			Help: "Node-to-node requests received, by path and result."}, []string{"path", "result"}),
+		framesOut: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sessiond_peer_frame_connections_out",
+			Help: "Open framed (sessiond-peer/1) connections this node dialled to other nodes."}),
 	}
 	for _, r := range []string{ReasonMalformed, ReasonPrivateIP, ReasonFuture, ReasonStale, ReasonUnregistered, ReasonBadSignature, ReasonNotNewer} {
 		m.annRejected.WithLabelValues(r)
 	}
 	if reg != nil {
 		reg.MustRegister(m.annReceived, m.annAccepted, m.annRejected, m.knownPeers, m.gossipSent,
-			m.clientRequests, m.clientSeconds, m.serverRequests)
+			m.clientRequests, m.clientSeconds, m.serverRequests, m.framesOut)
 	}
 	return m
 }
@@ -97,5 +100,11 @@ func (m *Metrics) clientRequest(path, result string, d time.Duration) {
 func (m *Metrics) serverRequest(path, result string) {
 	if m != nil {
 		m.serverRequests.WithLabelValues(path, result).Inc()
+	}
+}
+
+func (m *Metrics) frameConnOut(delta float64) {
+	if m != nil {
+		m.framesOut.Add(delta)
 	}
 }

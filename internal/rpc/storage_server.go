@@ -61,6 +61,13 @@ type StorageServerConfig struct {
 	// ConfigForClient, if set, may answer a TLS client with another
 	// configuration (other nodes: peer.SelectPeerTLS).
 	ConfigForClient func(*tls.ClientHelloInfo) (*tls.Config, error)
+	// NextProtos serves connections whose TLS handshake negotiated one of
+	// its ALPN protocols (other nodes' peer.FrameProto) instead of HTTP/1.1;
+	// only a configuration from ConfigForClient may offer them.
+	NextProtos map[string]func(*http.Server, *tls.Conn, http.Handler)
+	// OnShutdown functions run when the server starts shutting down (to end
+	// the connections of NextProtos, which it waits for).
+	OnShutdown []func()
 }
 
 // StorageServer is the HTTPS server of /storage_rpc/v1, /ping_test/v1 and
@@ -179,8 +186,14 @@ func NewStorageServer(cfg StorageServerConfig, lg *zap.Logger, reg prometheus.Re
 			IdleTimeout:       2 * time.Minute,
 			MaxHeaderBytes:    64 << 10,
 			ErrorLog:          zap.NewStdLog(lg.WithOptions(zap.IncreaseLevel(zap.WarnLevel))),
-			TLSNextProto:      map[string]func(*http.Server, *tls.Conn, http.Handler){}, // HTTP/1.1 only, as upstream
+			TLSNextProto:      map[string]func(*http.Server, *tls.Conn, http.Handler){}, // no HTTP/2, as upstream
 		},
+	}
+	for proto, serve := range cfg.NextProtos {
+		ss.s.srv.TLSNextProto[proto] = serve
+	}
+	for _, f := range cfg.OnShutdown {
+		ss.s.srv.RegisterOnShutdown(f)
 	}
 	return ss, nil
 }
