@@ -69,6 +69,45 @@ func (r *Replicator) kickHandOff(ctx context.Context, prev, snap *peer.Snapshot)
 		return
 	}
 	r.lastKickHandOff = time.Now()
+	if changed {
+		r.handOff(ctx)
+	} else {
+		r.periodicHandOff(ctx)
+	}
+}
+
+// handOffRecheck is how long a clean hand-off scan is trusted while the
+// swarms stay the same.
+const handOffRecheck = 10 * time.Minute
+
+// cleanScan records a hand-off scan that found no account to hand off.
+type cleanScan struct {
+	valid bool
+	ids   []swarm.ID
+	own   uint64
+	in    bool
+	at    time.Time
+}
+
+func (c *cleanScan) matches(snap *peer.Snapshot, now time.Time) bool {
+	own, in := snap.OwnSwarm()
+	return c.valid && own == c.own && in == c.in && now.Sub(c.at) < handOffRecheck && slices.Equal(c.ids, snap.Swarms.IDs())
+}
+
+// periodicHandOff is the hand-off of the anti-entropy tick and of kicks
+// that changed no swarm. A scan reads the key of every account this node
+// holds (at a million messages, a whole database file's worth of pages and
+// about half a second of CPU), and accounts become foreign only when the
+// swarms change, which runs a scan at once: so once a scan found nothing to
+// hand off, the periodic ones are skipped while the swarms stay the same,
+// and run again after handOffRecheck (for a message of a foreign account a
+// peer with an older map forwarded meanwhile). A scan that found something,
+// whether or not it could hand it off, leaves the next ones to run.
+func (r *Replicator) periodicHandOff(ctx context.Context) {
+	if snap, err := r.snapshot(); err == nil && r.clean.matches(snap, r.o.Now()) {
+		r.m.handoffScans.WithLabelValues("skipped").Inc()
+		return
+	}
 	r.handOff(ctx)
 }
 
@@ -143,6 +182,9 @@ func (r *Replicator) handOff(ctx context.Context) {
 	if err != nil || snap.Swarms.SwarmFor(make([]byte, 33)) == swarm.UnassignedID {
 		return // no swarms at all: keep everything
 	}
+	r.m.handoffScans.WithLabelValues("scanned").Inc()
+	r.clean.valid = false
+	found := 0
 	own, in := snap.OwnSwarm()
 	foreign := func(a *storage.Account) bool { return !in || !ownsAccount(snap, a, own) }
 	pending := map[uint64][]storage.Message{}
@@ -164,6 +206,7 @@ func (r *Replicator) handOff(ctx context.Context) {
 		if err != nil {
 			return
 		}
+		found += len(ds)
 		if after == nil && len(ds) > 0 {
 			// Something to hand off: count it once, for progress.
 			r.prog.begin("hand-off", 0, r.countMessages(foreign), nil)
@@ -190,6 +233,9 @@ func (r *Replicator) handOff(ctx context.Context) {
 	}
 	for sid := range pending {
 		flush(sid)
+	}
+	if found == 0 && ctx.Err() == nil {
+		r.clean = cleanScan{valid: true, ids: slices.Clone(snap.Swarms.IDs()), own: own, in: in, at: r.o.Now()}
 	}
 }
 

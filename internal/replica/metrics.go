@@ -8,6 +8,7 @@ type metrics struct {
 	copiedMsgs    *prometheus.CounterVec // direction: pulled, pushed
 	copiedBytes   *prometheus.CounterVec
 	handoffDelete prometheus.Counter
+	handoffScans  *prometheus.CounterVec // result: scanned, skipped
 	ready         prometheus.Gauge
 	probes        *prometheus.CounterVec // kind, result
 	unreachable   prometheus.Gauge
@@ -25,6 +26,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Message data bytes copied between nodes."}, []string{"direction"}),
 		handoffDelete: prometheus.NewCounter(prometheus.CounterOpts{Name: "sessiond_replica_handoff_deleted_total",
 			Help: "Messages deleted after their new owners acknowledged them."}),
+		handoffScans: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_replica_handoff_scans_total",
+			Help: "Hand-off scans over the accounts this node holds, by result: scanned, or skipped (the last found nothing and the swarms are the same)."}, []string{"result"}),
 		ready: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sessiond_replica_ready",
 			Help: "1 when this node holds its swarm's data, 0 while catching up."}),
 		probes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_reachability_tests_total",
@@ -33,7 +36,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Peers whose last reachability test failed."}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{m.forwards, m.syncRounds, m.copiedMsgs, m.copiedBytes, m.handoffDelete, m.ready, m.probes, m.unreachable} {
+		for _, c := range []prometheus.Collector{m.forwards, m.syncRounds, m.copiedMsgs, m.copiedBytes, m.handoffDelete, m.handoffScans, m.ready, m.probes, m.unreachable} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}

@@ -104,6 +104,9 @@ type Replicator struct {
 	handOffSince map[uint64]time.Time
 	// lastKickHandOff is when a kick last ran a hand-off; loop goroutine only.
 	lastKickHandOff time.Time
+	// clean is the swarm map under which the last hand-off scan found
+	// nothing to hand off; loop goroutine only (see periodicHandOff).
+	clean cleanScan
 
 	mu       sync.Mutex
 	prev     *peer.Snapshot // last snapshot hand-off acted on
@@ -236,7 +239,7 @@ func (r *Replicator) Run(ctx context.Context) error {
 			if err := r.SyncOnce(ctx); err != nil && ctx.Err() == nil {
 				r.lg.Debug("anti-entropy round failed", zap.Error(err))
 			}
-			r.handOff(ctx)
+			r.periodicHandOff(ctx)
 			tick = time.After(jitter(r.o.SyncInterval))
 		}
 	}

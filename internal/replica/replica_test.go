@@ -1,14 +1,18 @@
 package replica
 
 import (
+	"context"
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/sessiond/sessiond/internal/keys"
 	"github.com/sessiond/sessiond/internal/storage"
@@ -437,4 +441,65 @@ func TestHandOffWaitsForEveryNewMember(t *testing.T) {
 		}
 		return c.missing(6, moved) == 0
 	})
+}
+
+// Once a hand-off scan found nothing to hand off, the periodic ones are
+// skipped while the swarms stay the same (a scan reads every account's
+// key), until handOffRecheck passes; a swarm change scans again, and so
+// does every round after a scan that found something.
+func TestPeriodicHandOffSkipsCleanScans(t *testing.T) {
+	var now atomic.Int64
+	now.Store(time.Now().UnixNano())
+	c := newCluster(t, 4, func(o *Options) {
+		o.SyncInterval = -1
+		o.Now = func() time.Time { return time.Unix(0, now.Load()) }
+	})
+	c.assign(map[swarm.ID][]int{swarmA: ids(0, 4)})
+	for i := range 50 {
+		c.store(0, randAccount(i), []byte(fmt.Sprint("p", i)))
+	}
+	r := c.nodes[0].rep // its loop is not running: the test is its goroutine
+	count := func(result string) float64 { return testutil.ToFloat64(r.m.handoffScans.WithLabelValues(result)) }
+	ctx := context.Background()
+	r.periodicHandOff(ctx)
+	r.periodicHandOff(ctx)
+	r.periodicHandOff(ctx)
+	if count("scanned") != 1 || count("skipped") != 2 {
+		t.Fatalf("own accounts only: %v scanned, %v skipped; want 1 and 2", count("scanned"), count("skipped"))
+	}
+	now.Add(int64(handOffRecheck))
+	r.periodicHandOff(ctx)
+	if count("scanned") != 2 {
+		t.Fatalf("after %v: %v scans, want 2", handOffRecheck, count("scanned"))
+	}
+
+	// Some accounts move to a new swarm whose members are down: every round
+	// scans, finds them, and cannot hand them off.
+	c.net.setDown(c.nodes[2].pub, true)
+	c.net.setDown(c.nodes[3].pub, true)
+	c.assign(map[swarm.ID][]int{swarmA: ids(0, 2), swarmB: {2, 3}})
+	for range 3 {
+		r.periodicHandOff(ctx)
+	}
+	if count("scanned") != 5 || count("skipped") != 2 || testutil.ToFloat64(r.m.handoffDelete) != 0 {
+		t.Fatalf("new swarm down: %v scanned, %v skipped, %v handed off; want 5, 2, 0",
+			count("scanned"), count("skipped"), testutil.ToFloat64(r.m.handoffDelete))
+	}
+	// Once they are up, a round hands the accounts off, the next scan finds
+	// nothing, and the rounds after it are skipped.
+	c.net.setDown(c.nodes[2].pub, false)
+	c.net.setDown(c.nodes[3].pub, false)
+	eventually(t, 10*time.Second, "hand-off", func() bool {
+		r.periodicHandOff(ctx)
+		return !r.clean.valid && testutil.ToFloat64(r.m.handoffDelete) > 0
+	})
+	eventually(t, 10*time.Second, "a clean scan", func() bool {
+		r.periodicHandOff(ctx)
+		return r.clean.valid
+	})
+	scanned, skipped := count("scanned"), count("skipped")
+	r.periodicHandOff(ctx)
+	if !r.clean.valid || count("scanned") != scanned || count("skipped") != skipped+1 {
+		t.Fatalf("after the hand-off: clean %v, %v scanned (was %v), %v skipped; want a skip", r.clean.valid, count("scanned"), scanned, count("skipped"))
+	}
 }
