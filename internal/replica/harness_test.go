@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
+	"crypto/tls"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -191,6 +192,7 @@ type tnode struct {
 	key    ed25519.PrivateKey
 	pub    [32]byte
 	srv    *httptest.Server
+	frames *peer.FrameServer
 	db     *db.DB
 	st     *storage.Store
 	svc    *peer.Service
@@ -296,9 +298,14 @@ func newClusterIdle(t testing.TB, n int, opts func(*Options), idle int) *cluster
 		mux.HandleFunc("POST /ping_test/v1", func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("X-Oxen-Snode-Pubkey", pubB64)
 		})
-		if tn.srv.TLS, err = peer.ListenerTLS(tn.key, time.Now()); err != nil {
+		// Nodes speak frames to each other, as sessiond run's do.
+		peerCfg, err := peer.ServerTLSConfig(tn.key, time.Now())
+		if err != nil {
 			t.Fatal(err)
 		}
+		tn.frames = peer.NewFrameServer(peer.FrameServerOptions{Members: c.net})
+		tn.srv.TLS = &tls.Config{GetConfigForClient: peer.SelectPeerTLS(peer.OfferFrames(peerCfg))}
+		tn.srv.Config.TLSNextProto = map[string]func(*http.Server, *tls.Conn, http.Handler){peer.FrameProto: tn.frames.ServeConn}
 		tn.srv.StartTLS()
 		c.nodes = append(c.nodes, tn)
 	}
@@ -333,6 +340,7 @@ func (c *cluster) stopLoop(i int) {
 func (c *cluster) close() {
 	for i, tn := range c.nodes {
 		c.stopLoop(i)
+		tn.frames.Shutdown()
 		tn.srv.Close()
 		tn.svc.Client().CloseIdleConnections()
 		tn.rep.reach.ping.CloseIdleConnections()
