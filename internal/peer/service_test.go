@@ -198,8 +198,40 @@ func TestKickAfterRegistryCatchUp(t *testing.T) {
 		t.Fatal("accepted an unregistered node")
 	}
 	lagging.add(pubkeyOf(testKey(0)))
+	pulls := func() float64 {
+		return testutil.ToFloat64(seedSvc.Metrics().serverRequests.WithLabelValues("GET "+PathAnnouncements, "ok"))
+	}
+	before := pulls()
 	svc.Kick()
 	waitFor("node 1 to learn the seed", func() bool { _, ok := svc.Target(pubkeyOf(testKey(0))); return ok })
+	learned := time.Now() // just after the first kick's pull
+	if pulls() != before+1 {
+		t.Fatalf("the first kick made %v pulls, want 1", pulls()-before)
+	}
+
+	// Kicks come with every applied block (4 a second on Arbitrum): they
+	// pull at most once per KickInterval, and one that came early still
+	// pulls once the interval has passed.
+	start := time.Now()
+	for time.Since(start) < KickInterval/2 {
+		svc.Kick()
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := pulls() - before; n != 1 {
+		t.Fatalf("kicks within %v of a pull made %v more pulls", KickInterval, n-1)
+	}
+	waitForIn := func(d time.Duration, what string, cond func() bool) {
+		t.Helper()
+		for deadline := time.Now().Add(d); !cond(); time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+		}
+	}
+	waitForIn(KickInterval, "the delayed pull", func() bool { return pulls() == before+2 })
+	if el := time.Since(learned); el < KickInterval-time.Second {
+		t.Fatalf("the delayed pull came %v after the last, want %v", el, KickInterval)
+	}
 }
 
 // TestPartitionedPeersLearnEachOther cuts nodes 1 and 2 apart (their dialers
