@@ -61,8 +61,8 @@ import (
 // SESSIOND_BENCH_MAPPED_BUDGET the store's MappedBudget (-1 never trims),
 // SESSIOND_BENCH_EMPTY_ONLY / SESSIOND_BENCH_STORE_ONLY shorten the run,
 // SESSIOND_BENCH_NO_JOURNAL commits every store to bbolt before its answer,
-// SESSIOND_BENCH_CPUPROFILE=PREFIX writes PREFIX-empty_store.pprof and
-// PREFIX-full_store.pprof, CPU profiles of the store phases.
+// SESSIOND_BENCH_CPUPROFILE=PREFIX writes a CPU profile of each phase,
+// PREFIX-empty_store.pprof, PREFIX-full_sget.pprof and so on.
 func BenchmarkStorageHTTPS(b *testing.B) {
 	cfg := benchConfig{
 		messages: envInt("SESSIOND_BENCH_MESSAGES", 50_000),
@@ -162,8 +162,12 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 			return
 		}
 		topUp(b, st, accts)
+		stop = profilePhase(b, prefix+"get")
 		results[prefix+"get"] = lg.retrievePhase(b, accts, cfg.phase, false)
+		stop()
+		stop = profilePhase(b, prefix+"sget")
 		results[prefix+"sget"] = lg.retrievePhase(b, accts, cfg.phase, true)
+		stop()
 	}
 	run("empty_")
 	if os.Getenv("SESSIOND_BENCH_EMPTY_ONLY") != "" {
