@@ -47,6 +47,11 @@ type Request struct {
 	Body   []byte
 	// ContentType of Body; default "application/json" when Body is not empty.
 	ContentType string
+	// Bulk marks a request whose body or answer may be large (bulk copies
+	// between nodes). Over frames it goes on a second connection to the
+	// peer, so that small requests (onion relays, forwarded stores) do not
+	// wait behind megabytes on one connection.
+	Bulk bool
 }
 
 // Response is a verified answer. Non-2xx statuses are answers too, not errors.
@@ -291,7 +296,7 @@ func (c *Client) doFrames(ctx context.Context, t Target, req *Request, addr, tar
 	if err := checkHeaders(h); err != nil {
 		return nil, "error", err
 	}
-	m, st, err := c.frames.roundTrip(ctx, addr, req.Method, target, h, req.Body)
+	m, st, err := c.frames.roundTrip(ctx, addr, req.Bulk, req.Method, target, h, req.Body)
 	if errors.Is(err, errNoFrames) {
 		return nil, "", err
 	}

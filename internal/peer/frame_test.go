@@ -202,6 +202,16 @@ func TestFramesRoundTrip(t *testing.T) {
 	if out, in := testutil.ToFloat64(m.framesOut), testutil.ToFloat64(s.fs.open); out != 1 || in != 1 {
 		t.Fatalf("frame connections: %v out, %v in; want 1 and 1", out, in)
 	}
+	// Bulk requests go on a second connection.
+	for range 3 {
+		res, err = c.Do(context.Background(), target, Request{Path: "/snode/v1/echo", Body: []byte("bulk"), Bulk: true})
+		if err != nil || res.Status != http.StatusAccepted || res.Header.Get("X-Proto") != FrameProto {
+			t.Fatalf("bulk: %v %+v", err, res)
+		}
+	}
+	if n, out := s.conns.Load(), testutil.ToFloat64(m.framesOut); n != 2 || out != 2 {
+		t.Fatalf("with bulk requests: %d connections, %v counted; want 2", n, out)
+	}
 	c.CloseIdleConnections()
 	deadline := time.Now().Add(5 * time.Second)
 	for testutil.ToFloat64(m.framesOut)+testutil.ToFloat64(s.fs.open) != 0 {

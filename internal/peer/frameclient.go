@@ -33,8 +33,10 @@ const (
 	noFramesFor = 10 * time.Minute
 )
 
-// framePool holds a client's FrameProto connections, one per peer address,
-// each carrying any number of requests at once.
+// framePool holds a client's FrameProto connections, each carrying any
+// number of requests at once: one per peer address, and a second one for
+// bulk requests (Request.Bulk), so that megabytes of bulk copies do not hold
+// up the small requests queued behind them on one connection.
 type framePool struct {
 	dial    func(ctx context.Context, network, addr string) (net.Conn, error)
 	tls     *tls.Config
@@ -66,9 +68,13 @@ func newFramePool(dial func(ctx context.Context, network, addr string) (net.Conn
 // roundTrip sends one request to the node at addr ("ip:port") and waits for
 // its answer. It returns errNoFrames, having sent nothing, when the node
 // speaks only HTTP.
-func (p *framePool) roundTrip(ctx context.Context, addr, method, target string, h http.Header, body []byte) (frameResponseMsg, *tls.ConnectionState, error) {
+func (p *framePool) roundTrip(ctx context.Context, addr string, bulk bool, method, target string, h http.Header, body []byte) (frameResponseMsg, *tls.ConnectionState, error) {
+	key := addr
+	if bulk {
+		key += " bulk"
+	}
 	for attempt := 0; ; attempt++ {
-		cc, err := p.get(ctx, addr)
+		cc, err := p.get(ctx, key, addr)
 		if err != nil {
 			return frameResponseMsg{}, nil, err
 		}
@@ -80,9 +86,9 @@ func (p *framePool) roundTrip(ctx context.Context, addr, method, target string, 
 	}
 }
 
-// get returns the connection to addr, dialing one if there is none. Callers
-// asking while a dial is under way wait for it.
-func (p *framePool) get(ctx context.Context, addr string) (*clientConn, error) {
+// get returns the connection key to addr, dialing one if there is none.
+// Callers asking while a dial is under way wait for it.
+func (p *framePool) get(ctx context.Context, key, addr string) (*clientConn, error) {
 	p.mu.Lock()
 	if until, ok := p.noFrames[addr]; ok {
 		if p.now().Before(until) {
@@ -91,11 +97,11 @@ func (p *framePool) get(ctx context.Context, addr string) (*clientConn, error) {
 		}
 		delete(p.noFrames, addr)
 	}
-	if cc := p.conns[addr]; cc != nil {
+	if cc := p.conns[key]; cc != nil {
 		p.mu.Unlock()
 		return cc, nil
 	}
-	if d := p.dials[addr]; d != nil {
+	if d := p.dials[key]; d != nil {
 		p.mu.Unlock()
 		select {
 		case <-d.done:
@@ -105,19 +111,19 @@ func (p *framePool) get(ctx context.Context, addr string) (*clientConn, error) {
 		}
 	}
 	d := &dialCall{done: make(chan struct{})}
-	p.dials[addr] = d
+	p.dials[key] = d
 	p.mu.Unlock()
 
 	// The dial serves every caller waiting for it: the first caller's
 	// cancellation must not fail the others.
 	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), p.timeout)
-	d.cc, d.err = p.dialConn(dctx, addr)
+	d.cc, d.err = p.dialConn(dctx, key, addr)
 	cancel()
 	p.mu.Lock()
-	delete(p.dials, addr)
+	delete(p.dials, key)
 	switch {
 	case d.err == nil:
-		p.conns[addr] = d.cc
+		p.conns[key] = d.cc
 	case errors.Is(d.err, errNoFrames):
 		p.noFrames[addr] = p.now().Add(noFramesFor)
 	}
@@ -130,7 +136,7 @@ func (p *framePool) get(ctx context.Context, addr string) (*clientConn, error) {
 	return d.cc, d.err
 }
 
-func (p *framePool) dialConn(ctx context.Context, addr string) (*clientConn, error) {
+func (p *framePool) dialConn(ctx context.Context, key, addr string) (*clientConn, error) {
 	raw, err := p.dial(ctx, "tcp", addr)
 	if err != nil {
 		return nil, err
@@ -146,16 +152,16 @@ func (p *framePool) dialConn(ctx context.Context, addr string) (*clientConn, err
 		return nil, errNoFrames
 	}
 	return &clientConn{
-		p: p, addr: addr, c: tc, w: newFrameWriter(tc, p.timeout), state: st,
+		p: p, key: key, addr: addr, c: tc, w: newFrameWriter(tc, p.timeout), state: st,
 		pending: map[uint32]chan frameResult{}, lastSend: p.now(),
 	}, nil
 }
 
-// remove forgets cc if it is still addr's connection.
+// remove forgets cc if it is still in the pool.
 func (p *framePool) remove(cc *clientConn) {
 	p.mu.Lock()
-	if p.conns[cc.addr] == cc {
-		delete(p.conns, cc.addr)
+	if p.conns[cc.key] == cc {
+		delete(p.conns, cc.key)
 	}
 	p.mu.Unlock()
 }
@@ -176,6 +182,7 @@ func (p *framePool) closeIdle() {
 // clientConn is one FrameProto connection of a client.
 type clientConn struct {
 	p     *framePool
+	key   string // in the pool: the address, with " bulk" for the bulk one
 	addr  string
 	c     *tls.Conn
 	w     *frameWriter

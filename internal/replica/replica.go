@@ -253,12 +253,14 @@ func jitter(d time.Duration) time.Duration {
 func (r *Replicator) snapshot() (*peer.Snapshot, error) { return r.o.Map.Snapshot() }
 
 // call sends a JSON request to a peer and decodes a 200 JSON answer into out.
+// Replica requests are bulk requests (peer.Request.Bulk): copies of messages
+// keep off the connection of onion relays and forwarded stores.
 func (r *Replicator) call(ctx context.Context, t peer.Target, path string, in, out any) error {
 	body, err := json.Marshal(in)
 	if err != nil {
 		return err
 	}
-	res, err := r.o.Client.Do(ctx, t, peer.Request{Method: http.MethodPost, Path: path, Body: body})
+	res, err := r.o.Client.Do(ctx, t, peer.Request{Method: http.MethodPost, Path: path, Body: body, Bulk: true})
 	if err != nil {
 		return err
 	}
