@@ -120,7 +120,12 @@ func startFrameServer(t *testing.T, members Members, h http.HandlerFunc) *frameS
 // startFrameServerMux serves a whole handler.
 func startFrameServerMux(t *testing.T, members Members, h http.Handler) *frameServer {
 	t.Helper()
-	fsrv := &frameServer{fs: NewFrameServer(FrameServerOptions{Members: members})}
+	return startFrameServerOpts(t, h, FrameServerOptions{Members: members})
+}
+
+func startFrameServerOpts(t *testing.T, h http.Handler, o FrameServerOptions) *frameServer {
+	t.Helper()
+	fsrv := &frameServer{fs: NewFrameServer(o)}
 	srv := httptest.NewUnstartedServer(h)
 	peerCfg, err := ServerTLSConfig(testKey(0), time.Now())
 	if err != nil {
@@ -408,5 +413,54 @@ func TestFramesProtocolErrors(t *testing.T) {
 			t.Errorf("%s: read %d bytes, %v; want the connection closed", name, n, err)
 		}
 		conn.Close()
+	}
+}
+
+// TestFramesInFlightLimit: a server serves at most MaxInFlight requests of
+// a connection at once and reads the next once one is answered.
+func TestFramesInFlightLimit(t *testing.T) {
+	members := newMembers(testKey(1))
+	var entered atomic.Int32
+	release := make(chan struct{})
+	mux := NewMux(NewAuth(AuthOptions{Identity: testKey(0), Members: members}))
+	mux.HandleFunc("POST /snode/v1/echo", func(w http.ResponseWriter, r *http.Request) {
+		entered.Add(1)
+		<-release
+		w.WriteHeader(http.StatusNoContent)
+	})
+	s := startFrameServerOpts(t, mux, FrameServerOptions{Members: members, MaxInFlight: 2})
+	target := Target{Key: pubkeyOf(testKey(0)), Base: s.srv.URL}
+	c := newTestClient(t, 1, newClock())
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() {
+			_, err := c.Do(context.Background(), target, Request{Path: "/snode/v1/echo", Body: []byte("x")})
+			errs <- err
+		}()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for entered.Load() < 2 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n := entered.Load(); n != 2 {
+		t.Fatalf("%d requests served at once, want 2", n)
+	}
+	release <- struct{}{}
+	if err := <-errs; err != nil {
+		t.Fatal(err)
+	}
+	for entered.Load() < 3 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if n := entered.Load(); n != 3 {
+		t.Fatalf("the third request was not served after one was answered (%d served)", n)
+	}
+	release <- struct{}{}
+	release <- struct{}{}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -153,7 +153,7 @@ func (p *framePool) dialConn(ctx context.Context, key, addr string) (*clientConn
 	}
 	return &clientConn{
 		p: p, key: key, addr: addr, c: tc, w: newFrameWriter(tc, p.timeout), state: st,
-		pending: map[uint32]chan frameResult{}, lastSend: p.now(),
+		pending: map[uint32]chan frameResult{}, lastSend: p.now(), slots: make(chan struct{}, maxInFlight),
 	}, nil
 }
 
@@ -188,6 +188,8 @@ type clientConn struct {
 	w     *frameWriter
 	state tls.ConnectionState
 
+	slots chan struct{} // one per request in flight (maxInFlight)
+
 	mu       sync.Mutex
 	next     uint32
 	pending  map[uint32]chan frameResult
@@ -201,6 +203,12 @@ type frameResult struct {
 }
 
 func (cc *clientConn) roundTrip(ctx context.Context, method, target string, h http.Header, body []byte) (frameResponseMsg, error) {
+	select {
+	case cc.slots <- struct{}{}:
+		defer func() { <-cc.slots }()
+	case <-ctx.Done():
+		return frameResponseMsg{}, ctx.Err()
+	}
 	ch := make(chan frameResult, 1)
 	cc.mu.Lock()
 	if cc.closed {

@@ -62,8 +62,7 @@ func (w *frameWriter) write(frame []byte) error {
 	return err
 }
 
-// readFrame reads one frame header from br and, unless the caller discards
-// it, its payload.
+// readFrameHeader reads one frame header from br.
 func readFrameHeader(br *bufio.Reader) (typ byte, id uint32, n int, err error) {
 	var hb [frameHeaderLen]byte
 	if _, err := io.ReadFull(br, hb[:]); err != nil {
@@ -71,6 +70,11 @@ func readFrameHeader(br *bufio.Reader) (typ byte, id uint32, n int, err error) {
 	}
 	return parseFrameHeader(hb[:])
 }
+
+// maxInFlight is the requests a connection carries at once: the server serves
+// no more, the client sends no more (the others wait), so that a client never
+// blocks writing to a server that stopped reading.
+const maxInFlight = 512
 
 // FrameServerOptions configure a FrameServer.
 type FrameServerOptions struct {
@@ -81,7 +85,7 @@ type FrameServerOptions struct {
 	// 0 means 5 minutes (clients close theirs after 90 s).
 	IdleTimeout time.Duration
 	// MaxInFlight bounds the requests served at once per connection; 0 means
-	// 512. The connection is not read while it is full.
+	// maxInFlight. The connection is not read while it is full.
 	MaxInFlight int
 	// WriteTimeout bounds writing an answer; 0 means DefaultTimeout.
 	WriteTimeout time.Duration
@@ -114,7 +118,7 @@ func NewFrameServer(o FrameServerOptions) *FrameServer {
 		o.IdleTimeout = 5 * time.Minute
 	}
 	if o.MaxInFlight <= 0 {
-		o.MaxInFlight = 512
+		o.MaxInFlight = maxInFlight
 	}
 	if o.WriteTimeout <= 0 {
 		o.WriteTimeout = DefaultTimeout
