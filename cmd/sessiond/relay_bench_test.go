@@ -69,8 +69,6 @@ func BenchmarkRelayHopProcess(b *testing.B) {
 	idle := procCPU(b, relay) - idle0
 	b.ResetTimer()
 	for b.Loop() {
-		var done atomic.Int64
-		var failed atomic.Value
 		cpu0 := procCPU(b, relay)
 		start := time.Now()
 		stop := start.Add(5 * time.Second)
@@ -92,20 +90,7 @@ func BenchmarkRelayHopProcess(b *testing.B) {
 				}
 			}()
 		}
-		for range 32 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for time.Now().Before(stop) {
-					if err := one(); err != nil {
-						failed.Store(err)
-						return
-					}
-					done.Add(1)
-				}
-			}()
-		}
-		wg.Wait()
+		n, err := loadFor(32, stop, one)
 		el := time.Since(start).Seconds()
 		busy := procCPU(b, relay) - cpu0
 		if out := os.Getenv("SESSIOND_BENCH_PROFILE"); out != "" {
@@ -116,11 +101,11 @@ func BenchmarkRelayHopProcess(b *testing.B) {
 				_ = os.WriteFile(out+".allocs", raw, 0o600)
 			}
 		}
+		wg.Wait()
 		cpu := max(busy-idle*el/5, 0.01)
-		if err, _ := failed.Load().(error); err != nil {
+		if err != nil {
 			b.Fatal(err)
 		}
-		n := float64(done.Load())
 		b.ReportMetric(n/el, "relayed_hops/s")
 		b.ReportMetric(n/cpu, "hops_per_cpu_s")
 		b.ReportMetric(1e6*cpu/n, "cpu_µs/hop")
@@ -210,36 +195,42 @@ func BenchmarkRelayCapacity(b *testing.B) {
 	relay := strings.TrimSpace(string(pid))
 	b.ResetTimer()
 	for b.Loop() {
-		var done atomic.Int64
-		var failed atomic.Value
 		cpu0 := procCPU(b, relay)
 		start := time.Now()
-		stop := start.Add(5 * time.Second)
-		var wg sync.WaitGroup
-		for range 64 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for time.Now().Before(stop) {
-					if err := one(); err != nil {
-						failed.Store(err)
-						return
-					}
-					done.Add(1)
-				}
-			}()
-		}
-		wg.Wait()
+		n, err := loadFor(64, start.Add(5*time.Second), one)
 		el := time.Since(start).Seconds()
 		cpu := procCPU(b, relay) - cpu0
-		if err, _ := failed.Load().(error); err != nil {
+		if err != nil {
 			b.Fatal(err)
 		}
-		n := float64(done.Load())
 		b.ReportMetric(n/el, "relayed_hops/s")
 		b.ReportMetric(1e6*cpu/n, "cpu_µs/hop")
 		fmt.Printf("relay capacity: node 1 relayed %.0f hops/s (%.0f in %.1f s) using %.2f of the machine's 2 cores (%.0f µs of CPU per hop, idle work included)\n",
 			n/el, n, el, cpu/el, 1e6*cpu/n)
 	}
 	b.ReportMetric(0, "ns/op")
+}
+
+// loadFor runs one from the given number of goroutines until stop and
+// returns how many calls succeeded, or the first error.
+func loadFor(workers int, stop time.Time, one func() error) (float64, error) {
+	var done atomic.Int64
+	var failed atomic.Value
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(stop) {
+				if err := one(); err != nil {
+					failed.Store(err)
+					return
+				}
+				done.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	err, _ := failed.Load().(error)
+	return float64(done.Load()), err
 }
