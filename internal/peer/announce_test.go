@@ -177,6 +177,62 @@ func TestDirectoryAcceptRules(t *testing.T) {
 	}
 }
 
+// An announcement refused only because its node was not registered yet (this
+// node's registry behind the sender's) is taken once the registry lists the
+// node, with every other check; stale and badly signed ones are not.
+func TestDirectoryReconsidersParked(t *testing.T) {
+	clk := newClock()
+	now := clk.Now()
+	members := newMembers()
+	dir := newDirectory(t, clk, members, false, nil)
+	early := signedAnnouncement(testKey(3), "203.0.114.3", 22021, now.Add(-time.Minute))
+	late := signedAnnouncement(testKey(3), "203.0.114.4", 22021, now) // the newest of node 3 is kept
+	forged := signedAnnouncement(testKey(4), "203.0.114.5", 22021, now)
+	forged.Signature[0] ^= 1
+	old := signedAnnouncement(testKey(5), "203.0.114.6", 22021, now.Add(-DefaultMaxAge+time.Minute))
+	var re *RejectError
+	for _, a := range []*Announcement{late, early, forged, old} {
+		if err := dir.Accept(a); !errors.As(err, &re) || re.Reason != ReasonUnregistered {
+			t.Fatalf("before registration: %v", err)
+		}
+	}
+	if got := dir.Reconsider(); len(got) != 0 {
+		t.Fatalf("took %d announcements of unregistered nodes", len(got))
+	}
+	members.add(pubkeyOf(testKey(3)))
+	members.add(pubkeyOf(testKey(4)))
+	members.add(pubkeyOf(testKey(5)))
+	clk.Add(2 * time.Minute) // node 5's announcement is now too old
+	got := dir.Reconsider()
+	if len(got) != 1 || got[0] != late {
+		t.Fatalf("reconsidered %d announcements, want node 3's newest", len(got))
+	}
+	c, ok := dir.Lookup(pubkeyOf(testKey(3)))
+	if !ok || c.IP.String() != "203.0.114.4" {
+		t.Fatalf("node 3: %+v %v", c, ok)
+	}
+	for _, k := range []int{4, 5} {
+		if _, ok := dir.Lookup(pubkeyOf(testKey(k))); ok {
+			t.Fatalf("node %d's announcement (forged or stale) was taken", k)
+		}
+	}
+	if len(dir.Reconsider()) != 0 || len(dir.parked) != 0 {
+		t.Fatal("parked announcements stay after they were judged")
+	}
+	if testutil.ToFloat64(dir.o.Metrics.annAccepted) != 1 {
+		t.Fatalf("accepted %v, want 1", testutil.ToFloat64(dir.o.Metrics.annAccepted))
+	}
+
+	// The parking lot is bounded.
+	for i := range maxParked + 10 {
+		a := signedAnnouncement(testKey(100+i), "203.0.114.7", 22021, now)
+		_ = dir.Accept(a)
+	}
+	if len(dir.parked) != maxParked {
+		t.Fatalf("%d parked, want at most %d", len(dir.parked), maxParked)
+	}
+}
+
 func TestDirectoryPersistsAndPrunes(t *testing.T) {
 	clk := newClock()
 	dataDir := t.TempDir()

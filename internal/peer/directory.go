@@ -97,7 +97,16 @@ type Directory struct {
 	byKey map[[32]byte]*Announcement // never mutated once stored
 	dirty map[[32]byte]bool          // true: put, false: delete
 	gen   uint64                     // bumped by every change
+	// parked holds announcements refused only because their node was not
+	// registered yet: this node's registry may be behind the sender's. They
+	// are taken once the registry lists them (Reconsider), so that a node
+	// is not left out until its next announcement reaches here.
+	parked map[[32]byte]*Announcement
 }
+
+// maxParked bounds Directory.parked (only registered nodes can send
+// announcements, but any key can be announced).
+const maxParked = 4096
 
 // OpenDirectory creates the directory and loads what the DB holds. Stored
 // announcements are re-checked for form and signature only: their age and
@@ -118,7 +127,7 @@ func OpenDirectory(o DirectoryOptions) (*Directory, error) {
 	if o.Logger == nil {
 		o.Logger = zap.NewNop()
 	}
-	d := &Directory{o: o, byKey: map[[32]byte]*Announcement{}, dirty: map[[32]byte]bool{}}
+	d := &Directory{o: o, byKey: map[[32]byte]*Announcement{}, dirty: map[[32]byte]bool{}, parked: map[[32]byte]*Announcement{}}
 	if o.DB != nil {
 		if err := d.load(); err != nil {
 			return nil, err
@@ -202,6 +211,7 @@ func (d *Directory) accept(a *Announcement) *RejectError {
 		return reject(ReasonStale, "%s old", now.Sub(t).Round(time.Second))
 	}
 	if !d.o.Members.IsRegistered(a.Key) {
+		d.park(a)
 		return reject(ReasonUnregistered, "%x is not a registered node", a.Key[:4])
 	}
 	if held, ok := d.get(a.Key); ok && held.Timestamp >= a.Timestamp {
@@ -214,6 +224,52 @@ func (d *Directory) accept(a *Announcement) *RejectError {
 		return &RejectError{Reason: ReasonNotNewer} // a newer one won a race
 	}
 	return nil
+}
+
+// park keeps a, refused for its node's registration, for Reconsider: the
+// newest per node, at most maxParked (then an arbitrary one makes room).
+func (d *Directory) park(a *Announcement) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if held, ok := d.parked[a.Key]; ok && held.Timestamp >= a.Timestamp {
+		return
+	}
+	if _, ok := d.parked[a.Key]; !ok && len(d.parked) >= maxParked {
+		for k := range d.parked {
+			delete(d.parked, k)
+			break
+		}
+	}
+	d.parked[a.Key] = a
+}
+
+// Reconsider accepts the parked announcements whose nodes are registered
+// now (with every other check of Accept, the signature included) and drops
+// the stale ones. It returns the announcements it accepted. Call it when
+// the registry advanced.
+func (d *Directory) Reconsider() []*Announcement {
+	d.mu.Lock()
+	var ready []*Announcement
+	now := d.o.Now()
+	for k, a := range d.parked {
+		switch {
+		case a.Time().Before(now.Add(-d.o.MaxAge)):
+			delete(d.parked, k)
+		case d.o.Members.IsRegistered(k):
+			delete(d.parked, k)
+			ready = append(ready, a)
+		}
+	}
+	d.mu.Unlock()
+	var accepted []*Announcement
+	for _, a := range ready {
+		// Counted as received when it was refused: count the acceptance.
+		if d.accept(a) == nil {
+			d.o.Metrics.acceptedLater()
+			accepted = append(accepted, a)
+		}
+	}
+	return accepted
 }
 
 // putLocal stores this node's own announcement without the registration and

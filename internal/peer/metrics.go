@@ -108,3 +108,11 @@ func (m *Metrics) frameConnOut(delta float64) {
 		m.framesOut.Add(delta)
 	}
 }
+
+// acceptedLater counts an announcement accepted after it was refused (and
+// counted as received) because the registry did not list its node yet.
+func (m *Metrics) acceptedLater() {
+	if m != nil {
+		m.annAccepted.Inc()
+	}
+}

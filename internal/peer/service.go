@@ -147,6 +147,14 @@ func (s *Service) mainLoop(ctx context.Context) {
 			continue
 		case <-pull.C:
 		case <-s.kick:
+			// Announcements refused while the registry did not list
+			// their nodes yet are taken now if it does.
+			if as := s.dir.Reconsider(); len(as) > 0 {
+				s.lg.Debug("took announcements refused before the registry listed their nodes", zap.Int("count", len(as)))
+				for _, a := range as {
+					s.enqueue(a)
+				}
+			}
 			// The registry kicks at every applied block (4 a second on
 			// Arbitrum): pull at most once per KickInterval for them.
 			if wait := KickInterval - time.Since(lastSync); wait > 0 {
