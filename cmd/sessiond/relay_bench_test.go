@@ -30,14 +30,7 @@ import (
 // itself. SESSIOND_BENCH_PROFILE=FILE saves the relay
 // node's CPU profile during the load, and FILE.allocs its allocations.
 func BenchmarkRelayHopProcess(b *testing.B) {
-	b.Setenv(asSessiond, "1")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	c, err := nodetest.Start(ctx, nodetest.Options{Mode: nodetest.Subprocess, Nodes: 4, Dir: b.TempDir()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
+	ctx, c := startRelayDevnet(b, 4)
 	node := func(i int) client.Node {
 		p := c.Node(i)
 		return client.Node{Base: p.HTTPS(), Ed25519: [32]byte(p.ID.Ed25519Public()), X25519: p.ID.X25519Public}
@@ -52,16 +45,7 @@ func BenchmarkRelayHopProcess(b *testing.B) {
 		}
 		return err
 	}
-	for range 50 {
-		if err := one(); err != nil {
-			b.Fatal(err)
-		}
-	}
-	pid, err := os.ReadFile(c.Node(1).PIDPath())
-	if err != nil {
-		b.Fatal(err)
-	}
-	relay := strings.TrimSpace(string(pid))
+	relay := warmUp(b, c, one)
 	// The node's own background work (chain polling, announcements, probes)
 	// costs CPU without relaying: measure it idle and subtract it.
 	idle0 := procCPU(b, relay)
@@ -141,14 +125,7 @@ func procCPU(b *testing.B, pid string) float64 {
 // little and answers at once, and node 1 relays that answer as it would any
 // other. BenchmarkRelayHopProcess measures the same hop on a full path.
 func BenchmarkRelayCapacity(b *testing.B) {
-	b.Setenv(asSessiond, "1")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	c, err := nodetest.Start(ctx, nodetest.Options{Mode: nodetest.Subprocess, Nodes: 3, Dir: b.TempDir()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
+	ctx, c := startRelayDevnet(b, 3)
 	hop := func(i int) onion.Hop {
 		p := c.Node(i)
 		return onion.Hop{Ed25519: [32]byte(p.ID.Ed25519Public()), X25519: p.ID.X25519Public}
@@ -183,16 +160,7 @@ func BenchmarkRelayCapacity(b *testing.B) {
 		}
 		return err
 	}
-	for range 50 {
-		if err := one(); err != nil {
-			b.Fatal(err)
-		}
-	}
-	pid, err := os.ReadFile(n1.PIDPath())
-	if err != nil {
-		b.Fatal(err)
-	}
-	relay := strings.TrimSpace(string(pid))
+	relay := warmUp(b, c, one)
 	b.ResetTimer()
 	for b.Loop() {
 		cpu0 := procCPU(b, relay)
@@ -233,4 +201,33 @@ func loadFor(workers int, stop time.Time, one func() error) (float64, error) {
 	wg.Wait()
 	err, _ := failed.Load().(error)
 	return float64(done.Load()), err
+}
+
+// startRelayDevnet starts a devnet of n `sessiond run` processes for the
+// relay benchmarks; it stops when the benchmark ends.
+func startRelayDevnet(b *testing.B, n int) (context.Context, *nodetest.Cluster) {
+	b.Setenv(asSessiond, "1")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	b.Cleanup(cancel)
+	c, err := nodetest.Start(ctx, nodetest.Options{Mode: nodetest.Subprocess, Nodes: n, Dir: b.TempDir()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = c.Close() })
+	return ctx, c
+}
+
+// warmUp runs one 50 times (connections, caches) and returns the process id
+// of node 1, the relay measured.
+func warmUp(b *testing.B, c *nodetest.Cluster, one func() error) string {
+	for range 50 {
+		if err := one(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	pid, err := os.ReadFile(c.Node(1).PIDPath())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.TrimSpace(string(pid))
 }

@@ -39,6 +39,9 @@ const (
 	authBadSignature = "bad_signature"
 )
 
+// textUnregistered is the 401 text for a sender that is not a registered node.
+const textUnregistered = "sender is not a registered service node"
+
 // AuthOptions configure Auth.
 type AuthOptions struct {
 	// Identity signs the responses; its public key is the recipient that
@@ -174,7 +177,7 @@ func (a *Auth) serve(w *bufWriter, r *http.Request, h http.Handler, reqSig *[64]
 func (a *Auth) admit(w *bufWriter, r *http.Request, h http.Handler, sender [32]byte, verifyBody func([]byte) bool) string {
 	// Registration before the body: an outsider cannot make us read it.
 	if !a.o.Members.IsRegistered(sender) {
-		return deny(w, http.StatusUnauthorized, authUnregistered, "sender is not a registered service node")
+		return deny(w, http.StatusUnauthorized, authUnregistered, textUnregistered)
 	}
 	body, err := ReadBody(r.Body, r.ContentLength, a.o.MaxBody)
 	if err != nil {

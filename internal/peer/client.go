@@ -225,8 +225,23 @@ func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.o.Timeout)
 	defer cancel()
+	h := make(http.Header, 4)
+	if len(req.Body) > 0 {
+		ct := req.ContentType
+		if ct == "" {
+			ct = "application/json"
+		}
+		h["Content-Type"] = []string{ct}
+	}
+	hd := AuthHeaders{Signer: c.self, Timestamp: uint64(c.o.Now().UnixMilli()), Recipient: t.Key, HasRecipient: t.Key != [32]byte{}}
+	if signed {
+		hd.Signature = sign(c.o.Identity, RequestMessage(req.Method, target, hd.Recipient, c.self, hd.Timestamp, bodyHash(req.Body)))
+		hd.set(h)
+	} else if hd.HasRecipient {
+		h[HeaderRecipient] = []string{hex.EncodeToString(t.Key[:])}
+	}
 	if !signed && c.frames != nil && t.Key != ([32]byte{}) {
-		res, result, err := c.doFrames(ctx, t, req, u.Host, target)
+		res, result, err := c.doFrames(ctx, t, req, u.Host, target, h)
 		if !errors.Is(err, errNoFrames) {
 			return res, result, err
 		}
@@ -235,20 +250,7 @@ func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool
 	if err != nil {
 		return nil, "error", err
 	}
-	if len(req.Body) > 0 {
-		ct := req.ContentType
-		if ct == "" {
-			ct = "application/json"
-		}
-		hr.Header.Set("Content-Type", ct)
-	}
-	hd := AuthHeaders{Signer: c.self, Timestamp: uint64(c.o.Now().UnixMilli()), Recipient: t.Key, HasRecipient: t.Key != [32]byte{}}
-	if signed {
-		hd.Signature = sign(c.o.Identity, RequestMessage(req.Method, target, hd.Recipient, c.self, hd.Timestamp, bodyHash(req.Body)))
-		hd.set(hr.Header)
-	} else if hd.HasRecipient {
-		hr.Header.Set(HeaderRecipient, hex.EncodeToString(t.Key[:]))
-	}
+	hr.Header = h
 
 	resp, err := c.hc.Do(hr)
 	if err != nil {
@@ -259,20 +261,14 @@ func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool
 	if err != nil {
 		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: reading answer: %w", req.Method, t.Base, req.Path, err)
 	}
-	if int64(len(body)) > c.o.MaxBody {
-		return nil, "too_large", fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
+	if err := c.checkSize(t, req, body); err != nil {
+		return nil, "too_large", err
 	}
 	var signer [32]byte
 	if !signed {
-		// The TLS handshake proved the server's key.
-		k, ok := tlsPeerKey(resp.TLS)
-		switch {
-		case !ok:
-			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: %w", req.Method, t.Base, req.Path, ErrBadResponse, errNoTLSKey)
-		case t.Key != ([32]byte{}) && k != t.Key:
-			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: answered by %x, not %x", req.Method, t.Base, req.Path, ErrBadResponse, k[:4], t.Key[:4])
+		if signer, err = provenSigner(resp.TLS, t, req); err != nil {
+			return nil, "bad_signature", err
 		}
-		signer = k
 	} else if !c.o.UnverifiedResponses {
 		if signer, err = c.verifyResponse(resp, body, hd.Signature, t.Key); err != nil {
 			return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
@@ -281,18 +277,10 @@ func (c *Client) doOnce(ctx context.Context, t Target, req *Request, signed bool
 	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: body, Signer: signer}, statusResult(resp.StatusCode), nil
 }
 
-// doFrames sends req over the peer's FrameProto connection. It returns
-// errNoFrames, having sent nothing, if the peer speaks only HTTP.
-func (c *Client) doFrames(ctx context.Context, t Target, req *Request, addr, target string) (*Response, string, error) {
-	h := make(http.Header, 2)
-	if len(req.Body) > 0 {
-		ct := req.ContentType
-		if ct == "" {
-			ct = "application/json"
-		}
-		h["Content-Type"] = []string{ct}
-	}
-	h[HeaderRecipient] = []string{hex.EncodeToString(t.Key[:])}
+// doFrames sends req, with headers h, over the peer's FrameProto
+// connection. It returns errNoFrames, having sent nothing, if the peer
+// speaks only HTTP.
+func (c *Client) doFrames(ctx context.Context, t Target, req *Request, addr, target string, h http.Header) (*Response, string, error) {
 	if err := checkHeaders(h); err != nil {
 		return nil, "error", err
 	}
@@ -303,18 +291,35 @@ func (c *Client) doFrames(ctx context.Context, t Target, req *Request, addr, tar
 	if err != nil {
 		return nil, errorResult(ctx, err), fmt.Errorf("peer: %s %s%s: %w", req.Method, t.Base, req.Path, err)
 	}
-	if int64(len(m.body)) > c.o.MaxBody {
-		return nil, "too_large", fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
+	if err := c.checkSize(t, req, m.body); err != nil {
+		return nil, "too_large", err
 	}
-	// The TLS handshake proved the server's key.
-	k, ok := tlsPeerKey(st)
+	signer, err := provenSigner(st, t, req)
+	if err != nil {
+		return nil, "bad_signature", err
+	}
+	return &Response{Status: m.status, Header: m.header, Body: m.body, Signer: signer}, statusResult(m.status), nil
+}
+
+// checkSize refuses an answer body longer than MaxBody.
+func (c *Client) checkSize(t Target, req *Request, body []byte) error {
+	if int64(len(body)) > c.o.MaxBody {
+		return fmt.Errorf("peer: %s %s%s: answer larger than %d bytes", req.Method, t.Base, req.Path, c.o.MaxBody)
+	}
+	return nil
+}
+
+// provenSigner returns the key the server proved in the TLS handshake cs,
+// which must be t's when t names one.
+func provenSigner(cs *tls.ConnectionState, t Target, req *Request) ([32]byte, error) {
+	k, ok := tlsPeerKey(cs)
 	switch {
 	case !ok:
-		return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: %w", req.Method, t.Base, req.Path, ErrBadResponse, errNoTLSKey)
-	case k != t.Key:
-		return nil, "bad_signature", fmt.Errorf("peer: %s %s%s: %w: answered by %x, not %x", req.Method, t.Base, req.Path, ErrBadResponse, k[:4], t.Key[:4])
+		return k, fmt.Errorf("peer: %s %s%s: %w: %w", req.Method, t.Base, req.Path, ErrBadResponse, errNoTLSKey)
+	case t.Key != ([32]byte{}) && k != t.Key:
+		return k, fmt.Errorf("peer: %s %s%s: %w: answered by %x, not %x", req.Method, t.Base, req.Path, ErrBadResponse, k[:4], t.Key[:4])
 	}
-	return &Response{Status: m.status, Header: m.header, Body: m.body, Signer: k}, statusResult(m.status), nil
+	return k, nil
 }
 
 func (c *Client) verifyResponse(resp *http.Response, body []byte, reqSig [64]byte, want [32]byte) ([32]byte, error) {

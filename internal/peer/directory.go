@@ -231,10 +231,11 @@ func (d *Directory) accept(a *Announcement) *RejectError {
 func (d *Directory) park(a *Announcement) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if held, ok := d.parked[a.Key]; ok && held.Timestamp >= a.Timestamp {
+	held, ok := d.parked[a.Key]
+	if ok && held.Timestamp >= a.Timestamp {
 		return
 	}
-	if _, ok := d.parked[a.Key]; !ok && len(d.parked) >= maxParked {
+	if !ok && len(d.parked) >= maxParked {
 		for k := range d.parked {
 			delete(d.parked, k)
 			break

@@ -221,7 +221,7 @@ func (sc *serverConn) readLoop(h http.Handler) error {
 				return err
 			}
 			sc.answer(id, http.StatusUnauthorized, http.Header{"Content-Type": {"text/plain; charset=utf-8"}},
-				[]byte("sender is not a registered service node\n"))
+				[]byte(textUnregistered+"\n"))
 			continue
 		}
 		payload := make([]byte, n)
@@ -297,18 +297,26 @@ func (sc *serverConn) serve(h http.Handler, id uint32, m *frameRequestMsg) {
 		RequestURI:    m.target,
 		TLS:           &sc.state,
 	}).WithContext(sc.ctx)
-	rw := &frameResponseWriter{header: http.Header{}, status: http.StatusOK}
+	rw := &bufWriter{w: headerOnly{}, status: http.StatusOK}
 	func() {
 		defer func() {
 			if p := recover(); p != nil {
 				sc.s.o.Logger.Error("peer frame handler panicked", zap.String("path", u.Path), zap.Any("panic", p))
-				rw = &frameResponseWriter{status: http.StatusInternalServerError}
+				rw = &bufWriter{w: headerOnly{}, status: http.StatusInternalServerError}
 			}
 		}()
 		h.ServeHTTP(rw, r)
 	}()
-	sc.answer(id, rw.status, rw.header, rw.buf.Bytes())
+	sc.answer(id, rw.status, rw.Header(), rw.buf.Bytes())
 }
+
+// headerOnly is the http.ResponseWriter under the bufWriter of a frame's
+// answer: it holds the headers; the bufWriter keeps status and body.
+type headerOnly http.Header
+
+func (h headerOnly) Header() http.Header       { return http.Header(h) }
+func (headerOnly) WriteHeader(int)             {}
+func (headerOnly) Write(p []byte) (int, error) { return len(p), nil }
 
 func (sc *serverConn) answer(id uint32, status int, h http.Header, body []byte) {
 	if checkHeaders(h) != nil {
@@ -349,34 +357,6 @@ func (s *FrameServer) Shutdown() {
 	for _, sc := range conns {
 		sc.goAway(200 * time.Millisecond)
 	}
-}
-
-// frameResponseWriter buffers a handler's answer.
-type frameResponseWriter struct {
-	header      http.Header
-	status      int
-	wroteHeader bool
-	buf         bytes.Buffer
-}
-
-func (w *frameResponseWriter) Header() http.Header {
-	if w.header == nil {
-		w.header = http.Header{}
-	}
-	return w.header
-}
-
-func (w *frameResponseWriter) WriteHeader(status int) {
-	if w.wroteHeader || status < 100 || status > 999 {
-		return
-	}
-	w.wroteHeader = true
-	w.status = status
-}
-
-func (w *frameResponseWriter) Write(p []byte) (int, error) {
-	w.wroteHeader = true
-	return w.buf.Write(p)
 }
 
 // isClosedConn reports the errors of a connection closed by either side or

@@ -59,12 +59,7 @@ const kickHandOffInterval = 5 * time.Second
 // changed since prev (accounts moved), or when the last one a kick ran is
 // kickHandOffInterval old: a hand-off scans every account this node holds.
 func (r *Replicator) kickHandOff(ctx context.Context, prev, snap *peer.Snapshot) {
-	changed := prev == nil || !slices.Equal(prev.Swarms.IDs(), snap.Swarms.IDs())
-	if !changed {
-		a, aIn := prev.OwnSwarm()
-		b, bIn := snap.OwnSwarm()
-		changed = a != b || aIn != bIn
-	}
+	changed := !sameSwarms(prev, snap)
 	if !changed && time.Since(r.lastKickHandOff) < kickHandOffInterval {
 		return
 	}
@@ -80,18 +75,27 @@ func (r *Replicator) kickHandOff(ctx context.Context, prev, snap *peer.Snapshot)
 // swarms stay the same.
 const handOffRecheck = 10 * time.Minute
 
-// cleanScan records a hand-off scan that found no account to hand off.
+// sameSwarms reports whether a and b have the same swarms and put this node
+// in the same one (or in none): then no account changed hands. A nil
+// snapshot matches none.
+func sameSwarms(a, b *peer.Snapshot) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	aOwn, aIn := a.OwnSwarm()
+	bOwn, bIn := b.OwnSwarm()
+	return aOwn == bOwn && aIn == bIn && slices.Equal(a.Swarms.IDs(), b.Swarms.IDs())
+}
+
+// cleanScan records a hand-off scan that found no account to hand off: the
+// snapshot it ran on (nil: none) and when.
 type cleanScan struct {
-	valid bool
-	ids   []swarm.ID
-	own   uint64
-	in    bool
-	at    time.Time
+	snap *peer.Snapshot
+	at   time.Time
 }
 
 func (c *cleanScan) matches(snap *peer.Snapshot, now time.Time) bool {
-	own, in := snap.OwnSwarm()
-	return c.valid && own == c.own && in == c.in && now.Sub(c.at) < handOffRecheck && slices.Equal(c.ids, snap.Swarms.IDs())
+	return now.Sub(c.at) < handOffRecheck && sameSwarms(c.snap, snap)
 }
 
 // periodicHandOff is the hand-off of the anti-entropy tick and of kicks
@@ -183,7 +187,7 @@ func (r *Replicator) handOff(ctx context.Context) {
 		return // no swarms at all: keep everything
 	}
 	r.m.handoffScans.WithLabelValues("scanned").Inc()
-	r.clean.valid = false
+	r.clean.snap = nil
 	found := 0
 	own, in := snap.OwnSwarm()
 	foreign := func(a *storage.Account) bool { return !in || !ownsAccount(snap, a, own) }
@@ -235,7 +239,7 @@ func (r *Replicator) handOff(ctx context.Context) {
 		flush(sid)
 	}
 	if found == 0 && ctx.Err() == nil {
-		r.clean = cleanScan{valid: true, ids: slices.Clone(snap.Swarms.IDs()), own: own, in: in, at: r.o.Now()}
+		r.clean = cleanScan{snap: snap, at: r.o.Now()}
 	}
 }
 

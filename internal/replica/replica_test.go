@@ -491,15 +491,15 @@ func TestPeriodicHandOffSkipsCleanScans(t *testing.T) {
 	c.net.setDown(c.nodes[3].pub, false)
 	eventually(t, 10*time.Second, "hand-off", func() bool {
 		r.periodicHandOff(ctx)
-		return !r.clean.valid && testutil.ToFloat64(r.m.handoffDelete) > 0
+		return r.clean.snap == nil && testutil.ToFloat64(r.m.handoffDelete) > 0
 	})
 	eventually(t, 10*time.Second, "a clean scan", func() bool {
 		r.periodicHandOff(ctx)
-		return r.clean.valid
+		return r.clean.snap != nil
 	})
 	scanned, skipped := count("scanned"), count("skipped")
 	r.periodicHandOff(ctx)
-	if !r.clean.valid || count("scanned") != scanned || count("skipped") != skipped+1 {
-		t.Fatalf("after the hand-off: clean %v, %v scanned (was %v), %v skipped; want a skip", r.clean.valid, count("scanned"), scanned, count("skipped"))
+	if r.clean.snap == nil || count("scanned") != scanned || count("skipped") != skipped+1 {
+		t.Fatalf("after the hand-off: clean %v, %v scanned (was %v), %v skipped; want a skip", r.clean.snap != nil, count("scanned"), scanned, count("skipped"))
 	}
 }

@@ -135,7 +135,12 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 	if !readJSON(w, req, &q) {
 		return
 	}
-	r.o.Store.Settle() // a peer's pull sees every message acknowledged here
+	if q.After == "" {
+		// A peer's pull starts here: it sees every message acknowledged
+		// so far. Its later pages and its hashes and fetch requests read
+		// the database as applied, which holds at least those.
+		r.o.Store.Settle()
+	}
 	snap, err := r.snapshot()
 	if err != nil {
 		http.Error(w, "no network map", http.StatusServiceUnavailable)
@@ -176,7 +181,6 @@ func (r *Replicator) handleHashes(w http.ResponseWriter, req *http.Request) {
 	if !readJSON(w, req, &q) {
 		return
 	}
-	r.o.Store.Settle() // a peer's pull sees every message acknowledged here
 	if len(q.A) > maxAccountsPerCall {
 		http.Error(w, "too many accounts", http.StatusBadRequest)
 		return
@@ -201,7 +205,6 @@ func (r *Replicator) handleFetch(w http.ResponseWriter, req *http.Request) {
 	if !readJSON(w, req, &q) {
 		return
 	}
-	r.o.Store.Settle() // a peer's pull sees every message acknowledged here
 	if len(q.W) > maxAccountsPerCall {
 		http.Error(w, "too many accounts", http.StatusBadRequest)
 		return

@@ -91,3 +91,14 @@ func (o *overlay) hasLocked(h *[32]byte) bool {
 	_, ok := o.byHash[*h]
 	return ok
 }
+
+// holds reports whether a's live message h (expiry after now) is held.
+func (o *overlay) holds(a *Account, h *[32]byte, now int64) bool {
+	if o.n.Load() == 0 {
+		return false
+	}
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	r, ok := o.byHash[*h]
+	return ok && r.msg.Account == *a && r.msg.Expiry > now
+}

@@ -122,16 +122,10 @@ func (s *Store) HasMessage(a Account, hash string) bool {
 		return false
 	}
 	now := s.nowMS()
-	if f := s.fast; f != nil && f.ov.n.Load() > 0 {
-		// Journaled and not yet applied (looked up before the database: a
-		// message leaves the overlay only after it is there).
-		f.ov.mu.RLock()
-		r, ok := f.ov.byHash[raw]
-		held := ok && r.msg.Account == a && r.msg.Expiry > now
-		f.ov.mu.RUnlock()
-		if held {
-			return true
-		}
+	// Journaled and not yet applied (looked up before the database: a
+	// message leaves the overlay only after it is there).
+	if f := s.fast; f != nil && f.ov.holds(&a, &raw, now) {
+		return true
 	}
 	found := false
 	_ = s.viewApplied(func(t *tables) {
