@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/sessiond/sessiond/internal/keys"
 )
 
 // Header names of the node-to-node transport. Requests carry all four
@@ -213,7 +215,7 @@ func bodyHash(b []byte) [32]byte { return sha256.Sum256(b) }
 
 // sign signs msg with priv into a fixed-size signature.
 func sign(priv ed25519.PrivateKey, msg []byte) (s [64]byte) {
-	copy(s[:], ed25519.Sign(priv, msg))
+	copy(s[:], keys.Sign(priv, msg))
 	return s
 }
 

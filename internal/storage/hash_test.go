@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"testing"
 
 	"filippo.io/edwards25519"
@@ -202,6 +203,29 @@ func TestKeyCacheVerify(t *testing.T) {
 	require.True(t, ok)
 	want, _ := keysConvert(pub)
 	require.Equal(t, want, x)
+}
+
+// The cached verifier (curve25519-voi) and crypto/ed25519 with libsodium's
+// checks agree on valid signatures of random keys and on each byte-flipped
+// variant of them.
+func TestKeyCacheVerifyRandom(t *testing.T) {
+	var kc keyCache
+	for i := range 300 {
+		pub, priv, err := ed25519.GenerateKey(rand.Reader)
+		require.NoError(t, err)
+		msg := fmt.Appendf(nil, "retrieve%d%d", i, 1700000000000+i)
+		sig := ed25519.Sign(priv, msg)
+		require.True(t, kc.verify(pub, msg, sig))
+		for _, pos := range []int{0, 17, 31, 32, 50, 63} {
+			bad := append([]byte(nil), sig...)
+			bad[pos] ^= 1 << (i % 8)
+			require.Equal(t, verifyEd25519(pub, msg, bad), kc.verify(pub, msg, bad), "key %d, byte %d", i, pos)
+		}
+		badPub := append([]byte(nil), pub...)
+		badPub[i%32] ^= 0x10
+		require.Equal(t, verifyEd25519(badPub, msg, sig), kc.verify(badPub, msg, sig), "key %d, changed key", i)
+		require.False(t, kc.verify(pub, append(msg, '0'), sig))
+	}
 }
 
 func FuzzVerifyEquivalence(f *testing.F) {

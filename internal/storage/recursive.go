@@ -3,10 +3,11 @@ package storage
 import (
 	"bytes"
 	"context"
-	"crypto/ed25519"
 	"encoding/json"
 	"slices"
 	"strconv"
+
+	"github.com/sessiond/sessiond/internal/keys"
 )
 
 // Forwarder sends a recursive request to the other members of this node's
@@ -175,5 +176,5 @@ func (rc *reqCtx) swarmResponse(own ownResult, wait peerWait, topHash string, tm
 
 // appendSignature appends this node's signature over msg, base64 (JSON).
 func (rc *reqCtx) appendSignature(b []byte, msg []byte) []byte {
-	return appendB64(b, ed25519.Sign(rc.s.opts.Identity, msg))
+	return appendB64(b, keys.Sign(rc.s.opts.Identity, msg))
 }
