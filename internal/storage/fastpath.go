@@ -21,7 +21,12 @@ const (
 	// freezeAge and freezeMin: the writer hands the messages journaled so
 	// far to the idle applier once they are this old or this many; while the
 	// applier is busy they simply accumulate, so segments grow with load.
-	freezeAge = 20 * time.Millisecond
+	// A segment rewrites each B+tree page its messages land on once, so
+	// larger ones write less: at 8,000 stores/s over 2,000 accounts, 250 ms
+	// segments wrote 4.3 KB to disk per store where 20 ms ones wrote 6.9.
+	// Writes other than new-message stores wait for the journal to be
+	// applied, at most about two segments' worth.
+	freezeAge = 250 * time.Millisecond
 	freezeMin = 4096
 	// applyRetry is the pause before an applier retries a failed segment.
 	applyRetry = 200 * time.Millisecond
@@ -33,7 +38,20 @@ type storeOp struct {
 	hash   [32]byte
 	result storeResult
 	expiry int64
+	// pre is the caller's look for the hash (precheck), valid while the
+	// store's dupGen is still preGen.
+	pre    precheckResult
+	preGen uint64
 }
+
+// precheckResult is what precheck found.
+type precheckResult uint8
+
+const (
+	preNone  precheckResult = iota // not looked
+	preClear                       // not held, no tombstone
+	preFound                       // held or deleted by its owner
+)
 
 // applyJob is a frozen segment for the applier.
 type applyJob struct {
@@ -158,6 +176,7 @@ func (s *Store) applyLoop() {
 				for _, b := range job.batches {
 					f.ov.remove(b)
 				}
+				s.dupGen.Add(1)
 				s.m.journaled.Set(float64(f.ov.n.Load()))
 				break
 			}
@@ -174,15 +193,55 @@ func (s *Store) applyLoop() {
 	}
 }
 
+// precheck looks for st's hash in the overlay and the database (and among
+// the tombstones) in the caller's goroutine, so that the writer, which
+// journals stores one batch at a time, need not: a database lookup reads a
+// random B+tree leaf, and a page fault on it would stall every store. The
+// overlay is looked at first: a message the applier moves from it into
+// bbolt is committed there before it leaves the overlay, so one of the two
+// looks sees it. The writer trusts the result while dupGen is unchanged,
+// that is while no message or tombstone reached bbolt other than through
+// the overlay and no overlay message left it; messages journaled meanwhile
+// are in the overlay, which the writer checks itself.
+func (s *Store) precheck(st *storeOp) {
+	f := s.fast
+	if f == nil || IsPublicOutbox(st.m.Namespace) {
+		return
+	}
+	gen := s.dupGen.Load()
+	f.ov.mu.RLock()
+	found := f.ov.hasLocked(&st.hash)
+	f.ov.mu.RUnlock()
+	if !found {
+		err := s.db.View(func(tx *bolt.Tx) error {
+			t := tablesOf(tx)
+			_, _, found = t.lookup(&st.m.Account, &st.hash)
+			if tb := t.tombstones(); !found && tb != nil && tb.Get(tombHashKey(&st.m.Account, &st.hash)) != nil {
+				found = true
+			}
+			return nil
+		})
+		if err != nil {
+			return
+		}
+	}
+	st.pre, st.preGen = preClear, gen
+	if found {
+		st.pre = preFound
+	}
+}
+
 // fastEligible reports whether every write of batch is a store the journal
-// may take, checking them against the database and the overlay.
+// may take, checking them against the overlay and, unless precheck's look
+// is still valid, the database.
 func (s *Store) fastEligible(batch []*writeOp) bool {
 	f := s.fast
 	if f == nil {
 		return false
 	}
+	gen := s.dupGen.Load()
 	for _, op := range batch {
-		if op.store == nil || IsPublicOutbox(op.store.m.Namespace) {
+		if op.store == nil || IsPublicOutbox(op.store.m.Namespace) || op.store.pre == preFound {
 			return false
 		}
 	}
@@ -200,13 +259,15 @@ func (s *Store) fastEligible(batch []*writeOp) bool {
 				return nil
 			}
 			seen[st.hash] = true
-			if _, _, found := t.lookup(&st.m.Account, &st.hash); found {
-				ok = false
-				return nil
-			}
-			if tb := t.tombstones(); tb != nil && tb.Get(tombHashKey(&st.m.Account, &st.hash)) != nil {
-				ok = false
-				return nil
+			if st.pre != preClear || st.preGen != gen {
+				if _, _, found := t.lookup(&st.m.Account, &st.hash); found {
+					ok = false
+					return nil
+				}
+				if tb := t.tombstones(); tb != nil && tb.Get(tombHashKey(&st.m.Account, &st.hash)) != nil {
+					ok = false
+					return nil
+				}
 			}
 			room -= int64(len(st.m.Data)) + perMessageOverhead
 			if room < 0 {
@@ -348,6 +409,11 @@ func (s *Store) appliedC() <-chan struct{} {
 // replica_scan.go, which otherwise read the database as applied. A peer's
 // anti-entropy pull calls it once before its reads.
 func (s *Store) Settle() { s.settle() }
+
+// VerifySignature reports whether sig is pub's Ed25519 signature of msg by
+// the rules and the code path signed client requests are checked with
+// (libsodium's checks, the decoded-key cache). For benchmarks and tools.
+func (s *Store) VerifySignature(pub, msg, sig []byte) bool { return s.keys.verify(pub, msg, sig) }
 
 // settle makes every message acknowledged so far visible to bbolt reads.
 // Client reads other than retrieve (which merges the overlay) call it first.

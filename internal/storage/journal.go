@@ -196,17 +196,16 @@ func openJournal(dir string, applied uint64) (*journal, []journalSegment, error)
 	return j, segs, nil
 }
 
-// begin starts generation gen in file i: the header is written and synced
-// before any record can follow it.
+// begin starts generation gen in file i. The header is not synced here: it
+// becomes durable with the first records' fdatasync, which covers every
+// write to the file before it, and until then the file's old header (an
+// applied generation) makes any record in it read as nothing.
 func (j *journal) begin(i int, gen uint64) error {
 	if _, err := j.files[i].WriteAt(journalHeader(gen), 0); err != nil {
 		return err
 	}
 	// Records an older generation left in the file fail their CRC under
 	// gen: nothing to clear.
-	if err := j.files[i].Sync(); err != nil {
-		return err
-	}
 	j.cur, j.gen, j.off = i, gen, journalHeaderLen
 	return nil
 }

@@ -255,3 +255,54 @@ func waitFirstReap(t *testing.T, ts *testStore) {
 	t.Helper()
 	require.Eventually(t, func() bool { return testutil.ToFloat64(ts.m.commits) >= 1 }, 5*time.Second, time.Millisecond)
 }
+
+// A store's early look for its hash (precheck, in the caller's goroutine)
+// is trusted only while no commit could have added the message behind the
+// overlay's back: here a bulk copy of the same message lands between the
+// look and the writer, and the store must still be answered as existing,
+// counted once.
+func TestPrecheckInvalidatedByCommit(t *testing.T) {
+	ts := newTestStore(t)
+	waitFirstReap(t, ts)
+	a, ok := ParseAccount(newUser(t).id, false)
+	require.True(t, ok)
+	now := time.Now().UnixMilli()
+	m := Message{Account: a, Namespace: -10, Timestamp: now, Expiry: now + 600_000, Data: []byte("twice")}
+	h := messageHashRaw(&m.Account, m.Namespace, m.Data)
+	m.Hash = hashString(&h)
+	store := func(st *storeOp) error {
+		return ts.writeOp(func(w *wtx) error {
+			var err error
+			st.result, st.expiry, err = w.storeMessage(st.m, &st.hash)
+			return err
+		}, st)
+	}
+
+	st := &storeOp{m: &m, hash: h}
+	ts.precheck(st)
+	require.Equal(t, preClear, st.pre)
+	n, err := ts.StoreBulk([]Message{m})
+	require.NoError(t, err)
+	require.Equal(t, 1, n)
+	require.NoError(t, store(st))
+	require.NotEqual(t, storeNew, st.result, "the copy committed after the look is seen")
+	require.EqualValues(t, 1, ts.MessageCount())
+
+	again := &storeOp{m: &m, hash: h}
+	ts.precheck(again)
+	require.Equal(t, preFound, again.pre)
+	require.NoError(t, store(again))
+	require.NotEqual(t, storeNew, again.result)
+	require.EqualValues(t, 1, ts.MessageCount())
+
+	// A new message whose look is still valid takes the journal.
+	m2 := m
+	m2.Data = []byte("once")
+	h2 := messageHashRaw(&m2.Account, m2.Namespace, m2.Data)
+	fresh := &storeOp{m: &m2, hash: h2}
+	ts.precheck(fresh)
+	require.Equal(t, preClear, fresh.pre)
+	require.NoError(t, store(fresh))
+	require.Equal(t, storeNew, fresh.result)
+	require.EqualValues(t, 2, ts.MessageCount())
+}

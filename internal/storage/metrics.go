@@ -25,6 +25,7 @@ type metrics struct {
 	applyTime  prometheus.Histogram
 	applySize  prometheus.Histogram
 	journaled  prometheus.Gauge
+	trims      prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -82,10 +83,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "sessiond_storage_journal_messages",
 			Help: "Acknowledged messages held in the journal and memory, not yet copied into the database.",
 		}),
+		trims: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sessiond_storage_mapped_releases_total",
+			Help: "Times the database's mapped pages were dropped from the resident set because it passed the mapped-memory budget.",
+		}),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.requests, m.duration, m.messages, m.bytes,
-			m.expired, m.dbFull, m.commits, m.commitSize, m.commitTime, m.applyTime, m.applySize, m.journaled} {
+			m.expired, m.dbFull, m.commits, m.commitSize, m.commitTime, m.applyTime, m.applySize, m.journaled, m.trims} {
 			if err := reg.Register(c); err != nil {
 				return nil, fmt.Errorf("storage: register metrics: %w", err)
 			}

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	bolt "go.etcd.io/bbolt"
+	"golang.org/x/sys/unix"
 )
 
 // releaseMapped drops the database's mapped pages from this process's
@@ -35,6 +36,89 @@ func (s *Store) adviseMapped(advice int) error {
 		}
 		return nil
 	})
+}
+
+// The kernel maps up to 16 neighbouring pages (64 KiB, "fault-around")
+// with each page fault on a file mapping, if they are in the page cache and
+// inside the same VMA. For a B+tree read at random that multiplies the
+// resident set by up to 16 (3,000 random pages of a cached 600 MB file:
+// 164 MB resident) and, where mapping a page is expensive (a virtual
+// machine here paid about 2.5 µs per page mapped), the CPU too. splitMapped
+// cuts the database mapping into VMAs of a few pages by giving alternate
+// chunks a different flag that changes nothing else (MADV_DONTDUMP: left
+// out of core dumps), so fault-around stops at the chunk's edge (the same
+// 3,000 pages: 46 MB resident with 4-page chunks, and faster).
+
+const (
+	// splitChunkPages are the chunk sizes tried, smallest first; 16 pages
+	// would be fault-around's own window.
+	splitMinPages = 4
+	splitMaxPages = 8
+)
+
+// mapSplit is what splitMapped last did.
+type mapSplit struct {
+	base  uintptr // mapping address it split
+	end   int64   // bytes of it split
+	chunk int64   // chunk size in bytes, 0: not split
+	off   bool    // the mapping is too large to split with this map limit
+}
+
+// splitMapped splits the database mapping into small VMAs (see above), from
+// where the last call stopped, or from the start if bbolt remapped the file.
+// It runs inside a read transaction so that the mapping cannot move.
+func (s *Store) splitMapped() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		info := s.db.Info()
+		size := tx.Size()
+		if info == nil || info.Data == 0 || size <= 0 {
+			return nil
+		}
+		sp := &s.split
+		if sp.base != info.Data {
+			*sp = mapSplit{base: info.Data}
+		}
+		if sp.off || size <= sp.end {
+			return nil
+		}
+		if sp.chunk == 0 {
+			// Leave most of the process's map limit to everything else.
+			limit := int64(maxMapCount()) * 6 / 10
+			for pages := int64(splitMinPages); pages <= splitMaxPages; pages *= 2 {
+				if c := pages * int64(os.Getpagesize()); size/c <= limit {
+					sp.chunk = c
+					break
+				}
+			}
+			if sp.chunk == 0 {
+				sp.off = true
+				return nil
+			}
+		}
+		for off := sp.end - sp.end%sp.chunk; off < size; off += sp.chunk {
+			n := min(sp.chunk, size-off)
+			advice := unix.MADV_DODUMP
+			if (off/sp.chunk)%2 == 0 {
+				advice = unix.MADV_DONTDUMP
+			}
+			if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, info.Data+uintptr(off), uintptr(n), uintptr(advice)); errno != 0 {
+				sp.off = true
+				return errno
+			}
+		}
+		sp.end = size
+		return nil
+	})
+}
+
+// maxMapCount is vm.max_map_count, the most mappings a process may have.
+func maxMapCount() int {
+	if b, err := os.ReadFile("/proc/sys/vm/max_map_count"); err == nil {
+		if n, err := strconv.Atoi(string(bytes.TrimSpace(b))); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 65530
 }
 
 // fileRSS is the process's file-backed resident memory (RssFile of

@@ -42,6 +42,11 @@ type Store struct {
 
 	fast    *fastState // nil with Options.DisableJournal
 	applyWG sync.WaitGroup
+	split   mapSplit // trimLoop's
+	// dupGen counts the database commits that may have added a message or
+	// a tombstone other than through the overlay, and the journal segments
+	// applied (see precheck).
+	dupGen atomic.Uint64
 
 	mu      sync.Mutex
 	state   atomic.Int32 // stateNew, stateRunning, stateClosed
@@ -216,6 +221,9 @@ func (s *Store) trimLoop() {
 	t := time.NewTicker(trimPeriod)
 	defer t.Stop()
 	for {
+		if err := s.splitMapped(); err != nil {
+			s.lg.Warn("split the database mapping; fault-around maps 64 KiB per fault", zap.Error(err))
+		}
 		s.trimMapped()
 		select {
 		case <-s.stopc:
@@ -236,5 +244,7 @@ func (s *Store) trimMapped() {
 	}
 	if err := s.releaseMapped(); err != nil {
 		s.lg.Warn("release mapped database pages", zap.Error(err))
+		return
 	}
+	s.m.trims.Inc()
 }

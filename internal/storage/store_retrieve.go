@@ -1,13 +1,14 @@
 package storage
 
 import (
-	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
 	"go.uber.org/zap"
+
+	"github.com/sessiond/sessiond/internal/keys"
 )
 
 // MaxMessageSize is upstream's store::MAX_MESSAGE_BODY: the most data bytes
@@ -189,9 +190,10 @@ func (r *storeReq) run(rc *reqCtx) Response {
 	// The node signature covers only the hash: make it while the write
 	// waits for its commit (fsync), not after.
 	sigc := make(chan []byte, 1)
-	go func() { sigc <- ed25519.Sign(s.opts.Identity, []byte(m.Hash)) }()
+	go func() { sigc <- keys.Sign(s.opts.Identity, []byte(m.Hash)) }()
 
 	st := &storeOp{m: m, hash: rawHash}
+	s.precheck(st)
 	err := s.writeOp(func(w *wtx) error {
 		var err error
 		st.result, st.expiry, err = w.storeMessage(m, &rawHash)

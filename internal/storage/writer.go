@@ -165,6 +165,7 @@ func (s *Store) commit(batch []*writeOp) {
 	w, err := s.runTx(batch)
 	s.m.commitTime.Observe(time.Since(start).Seconds())
 	if err == nil {
+		s.dupGen.Add(1)
 		s.m.commits.Inc()
 		s.m.commitSize.Observe(float64(len(batch)))
 		s.applyCommitted(w)
@@ -181,6 +182,7 @@ func (s *Store) commit(batch []*writeOp) {
 	for _, op := range batch {
 		w, err := s.runTx([]*writeOp{op})
 		if err == nil {
+			s.dupGen.Add(1)
 			s.m.commits.Inc()
 			s.m.commitSize.Observe(1)
 			s.applyCommitted(w)
