@@ -188,6 +188,11 @@ func (r *Replicator) handOff(ctx context.Context) {
 	}
 	r.m.handoffScans.WithLabelValues("scanned").Inc()
 	r.clean.snap = nil
+	// The scan reads the database as applied: make every acknowledged
+	// message part of it first, or messages still in the store's journal
+	// would be missed, and a scan that found nothing lets the next ones be
+	// skipped (scans are rare, so this costs one journal apply now and then).
+	r.o.Store.Settle()
 	found := 0
 	own, in := snap.OwnSwarm()
 	foreign := func(a *storage.Account) bool { return !in || !ownsAccount(snap, a, own) }
