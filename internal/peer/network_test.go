@@ -214,6 +214,20 @@ func TestNetworkConverges(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Logf("all %d directories complete after %v", n, time.Since(start).Round(time.Millisecond))
+	// A node that announced twice (a second announcement at start-up) may
+	// still be spreading the newer one: let gossip finish before stopping.
+	agreed := func() bool {
+		want := callRPC(t, nodes[0].rpc, `{"jsonrpc":"2.0","id":1,"method":"get_service_nodes","params":{}}`)
+		for _, tn := range nodes[1:] {
+			if !bytes.Equal(callRPC(t, tn.rpc, `{"jsonrpc":"2.0","id":1,"method":"get_service_nodes","params":{}}`), want) {
+				return false
+			}
+		}
+		return true
+	}
+	for !agreed() && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
 	stop() // quiesce: nothing changes any more
 
 	queries := []string{

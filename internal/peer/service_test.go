@@ -203,7 +203,10 @@ func TestKickAfterRegistryCatchUp(t *testing.T) {
 	}
 	before := pulls()
 	svc.Kick()
+	// The kick takes the parked announcement and pulls; either may come
+	// first.
 	waitFor("node 1 to learn the seed", func() bool { _, ok := svc.Target(pubkeyOf(testKey(0))); return ok })
+	waitFor("the first kick's pull", func() bool { return pulls() >= before+1 })
 	learned := time.Now() // just after the first kick's pull
 	if pulls() != before+1 {
 		t.Fatalf("the first kick made %v pulls, want 1", pulls()-before)
