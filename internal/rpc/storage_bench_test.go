@@ -155,14 +155,14 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 
 	results := map[string]phaseResult{}
 	run := func(prefix string) {
-		c0, w0 := commitStats(reg), writtenBytes()
+		c0, w0, f0 := commitStats(reg), writtenBytes(), fileSize(d.Path())
 		stop := profilePhase(b, prefix+"store")
 		results[prefix+"store"] = lg.storePhase(b, accts, cfg.phase)
 		stop()
-		c1, w1 := commitStats(reg), writtenBytes()
+		c1, w1, f1 := commitStats(reg), writtenBytes(), fileSize(d.Path())
 		n, sum, writes := c1[0]-c0[0], c1[1]-c0[1], c1[2]-c0[2]
-		fmt.Printf("%sstore: %.0f commits, %.2f ms mean commit, %.1f writes per commit; %.0f journal segments applied, %.0f messages each; %.1f KB written to disk per store\n",
-			prefix, n, 1000*sum/n, writes/n, c1[3]-c0[3], (c1[4]-c0[4])/max(c1[3]-c0[3], 1), float64(w1-w0)/1024/max(writes, 1))
+		fmt.Printf("%sstore: %.0f commits, %.2f ms mean commit, %.1f writes per commit; %.0f journal segments applied, %.0f messages each; %.1f KB written to disk per store; database file %.0f -> %.0f MB\n",
+			prefix, n, 1000*sum/n, writes/n, c1[3]-c0[3], (c1[4]-c0[4])/max(c1[3]-c0[3], 1), float64(w1-w0)/1024/max(writes, 1), float64(f0)/(1<<20), float64(f1)/(1<<20))
 		if os.Getenv("SESSIOND_BENCH_STORE_ONLY") != "" {
 			return
 		}
@@ -329,6 +329,15 @@ func commitStats(reg *prometheus.Registry) [6]float64 {
 		}
 	}
 	return out
+}
+
+// fileSize is path's size, 0 when unknown.
+func fileSize(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
 }
 
 // writtenBytes is the bytes this process caused to be written to storage
