@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"syscall"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 	"golang.org/x/sys/unix"
@@ -50,22 +51,32 @@ func (s *Store) adviseMapped(advice int) error {
 // 3,000 pages: 46 MB resident with 4-page chunks, and faster).
 
 const (
-	// splitChunkPages are the chunk sizes tried, smallest first; 16 pages
-	// would be fault-around's own window.
+	// splitMinPages and splitMaxPages bound a chunk's size in pages, tried
+	// from the smallest, doubling; 16 pages would be fault-around's own
+	// window.
 	splitMinPages = 4
 	splitMaxPages = 8
+	// splitRedo is how often the whole mapping is split again: bbolt may
+	// remap a grown file at the same address, which splitMapped cannot
+	// tell from the mapping it split. Chunks already split cost one system
+	// call each and change nothing.
+	splitRedo = time.Minute
 )
 
 // mapSplit is what splitMapped last did.
 type mapSplit struct {
-	base  uintptr // mapping address it split
-	end   int64   // bytes of it split
-	chunk int64   // chunk size in bytes, 0: not split
-	off   bool    // the mapping is too large to split with this map limit
+	base  uintptr   // mapping address it split
+	end   int64     // bytes of it split
+	chunk int64     // chunk size in bytes, 0: not split
+	off   bool      // the mapping is too large to split with this map limit
+	at    time.Time // when it last split from the start
+	// failed is set after a madvise error (logged once): no more splits.
+	failed bool
 }
 
 // splitMapped splits the database mapping into small VMAs (see above), from
-// where the last call stopped, or from the start if bbolt remapped the file.
+// where the last call stopped, or from the start if bbolt remapped the file
+// elsewhere and every splitRedo.
 // It runs inside a read transaction so that the mapping cannot move.
 func (s *Store) splitMapped() error {
 	return s.db.View(func(tx *bolt.Tx) error {
@@ -75,8 +86,11 @@ func (s *Store) splitMapped() error {
 			return nil
 		}
 		sp := &s.split
-		if sp.base != info.Data {
-			*sp = mapSplit{base: info.Data}
+		if sp.failed {
+			return nil
+		}
+		if sp.base != info.Data || time.Since(sp.at) > splitRedo {
+			*sp = mapSplit{base: info.Data, at: time.Now()}
 		}
 		if sp.off || size <= sp.end {
 			return nil
@@ -102,7 +116,7 @@ func (s *Store) splitMapped() error {
 				advice = unix.MADV_DONTDUMP
 			}
 			if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, info.Data+uintptr(off), uintptr(n), uintptr(advice)); errno != 0 {
-				sp.off = true
+				sp.failed = true
 				return errno
 			}
 		}
