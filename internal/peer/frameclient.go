@@ -255,11 +255,13 @@ func (cc *clientConn) read(br *bufio.Reader) error {
 		hb, err := br.Peek(frameHeaderLen)
 		if err != nil {
 			var ne net.Error
-			if errors.As(err, &ne) && ne.Timeout() && len(hb) == 0 && cc.idle() {
-				return nil
-			}
-			if errors.As(err, &ne) && ne.Timeout() && len(hb) == 0 && cc.recentlyUsed() {
-				continue
+			if len(hb) == 0 && errors.As(err, &ne) && ne.Timeout() {
+				if cc.idle() {
+					return nil
+				}
+				if cc.recentlyUsed() {
+					continue
+				}
 			}
 			return err
 		}

@@ -262,6 +262,7 @@ type keyInfo struct {
 
 const keyCacheMax = 1 << 14
 
+// get returns pub's entry; pub is 32 bytes.
 func (c *keyCache) get(pub []byte) *keyInfo {
 	var k [32]byte
 	copy(k[:], pub)
@@ -273,13 +274,11 @@ func (c *keyCache) get(pub []byte) *keyInfo {
 	}
 	ki = &keyInfo{}
 	if isCanonicalPoint(pub) && !hasSmallOrder(pub) {
-		var c curve.CompressedEdwardsY
+		c := curve.CompressedEdwardsY(k)
 		var a curve.EdwardsPoint
-		if _, err := c.SetBytes(pub); err == nil {
-			if _, err := a.SetCompressedY(&c); err == nil {
-				ki.valid = true
-				ki.negA.Neg(&a)
-			}
+		if _, err := a.SetCompressedY(&c); err == nil {
+			ki.valid = true
+			ki.negA.Neg(&a)
 		}
 	}
 	if x, err := keys.Ed25519PublicToX25519(pub); err == nil {

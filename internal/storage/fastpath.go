@@ -209,16 +209,11 @@ func (s *Store) precheck(st *storeOp) {
 		return
 	}
 	gen := s.dupGen.Load()
-	f.ov.mu.RLock()
-	found := f.ov.hasLocked(&st.hash)
-	f.ov.mu.RUnlock()
+	found := f.ov.has(&st.hash)
 	if !found {
 		err := s.db.View(func(tx *bolt.Tx) error {
 			t := tablesOf(tx)
-			_, _, found = t.lookup(&st.m.Account, &st.hash)
-			if tb := t.tombstones(); !found && tb != nil && tb.Get(tombHashKey(&st.m.Account, &st.hash)) != nil {
-				found = true
-			}
+			found = t.heldOrTombstoned(&st.m.Account, &st.hash)
 			return nil
 		})
 		if err != nil {
@@ -229,6 +224,17 @@ func (s *Store) precheck(st *storeOp) {
 	if found {
 		st.pre = preFound
 	}
+}
+
+// heldOrTombstoned reports whether a's message h is stored or has a
+// tombstone: either way a store of it takes the ordinary road, which
+// answers or undoes them.
+func (t *tables) heldOrTombstoned(a *Account, h *[32]byte) bool {
+	if _, _, found := t.lookup(a, h); found {
+		return true
+	}
+	tb := t.tombstones()
+	return tb != nil && tb.Get(tombHashKey(a, h)) != nil
 }
 
 // fastEligible reports whether every write of batch is a store the journal
@@ -259,15 +265,9 @@ func (s *Store) fastEligible(batch []*writeOp) bool {
 				return nil
 			}
 			seen[st.hash] = true
-			if st.pre != preClear || st.preGen != gen {
-				if _, _, found := t.lookup(&st.m.Account, &st.hash); found {
-					ok = false
-					return nil
-				}
-				if tb := t.tombstones(); tb != nil && tb.Get(tombHashKey(&st.m.Account, &st.hash)) != nil {
-					ok = false
-					return nil
-				}
+			if (st.pre != preClear || st.preGen != gen) && t.heldOrTombstoned(&st.m.Account, &st.hash) {
+				ok = false
+				return nil
 			}
 			room -= int64(len(st.m.Data)) + perMessageOverhead
 			if room < 0 {

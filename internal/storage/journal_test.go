@@ -262,47 +262,48 @@ func waitFirstReap(t *testing.T, ts *testStore) {
 // look and the writer, and the store must still be answered as existing,
 // counted once.
 func TestPrecheckInvalidatedByCommit(t *testing.T) {
-	ts := newTestStore(t)
+	hold := make(chan struct{}) // never sent on: journaled messages stay in memory
+	ts := newTestStore(t, func(o *Options) { o.applyHold = hold })
 	waitFirstReap(t, ts)
 	a, ok := ParseAccount(newUser(t).id, false)
 	require.True(t, ok)
 	now := time.Now().UnixMilli()
 	m := Message{Account: a, Namespace: -10, Timestamp: now, Expiry: now + 600_000, Data: []byte("twice")}
-	h := messageHashRaw(&m.Account, m.Namespace, m.Data)
-	m.Hash = hashString(&h)
-	store := func(st *storeOp) error {
-		return ts.writeOp(func(w *wtx) error {
+	look := func(m *Message) *storeOp {
+		st := &storeOp{m: m, hash: messageHashRaw(&m.Account, m.Namespace, m.Data)}
+		ts.precheck(st)
+		return st
+	}
+	store := func(st *storeOp) {
+		require.NoError(t, ts.writeOp(func(w *wtx) error {
 			var err error
 			st.result, st.expiry, err = w.storeMessage(st.m, &st.hash)
 			return err
-		}, st)
+		}, st))
 	}
 
-	st := &storeOp{m: &m, hash: h}
-	ts.precheck(st)
+	st := look(&m)
 	require.Equal(t, preClear, st.pre)
 	n, err := ts.StoreBulk([]Message{m})
 	require.NoError(t, err)
 	require.Equal(t, 1, n)
-	require.NoError(t, store(st))
+	store(st)
 	require.NotEqual(t, storeNew, st.result, "the copy committed after the look is seen")
 	require.EqualValues(t, 1, ts.MessageCount())
 
-	again := &storeOp{m: &m, hash: h}
-	ts.precheck(again)
+	again := look(&m)
 	require.Equal(t, preFound, again.pre)
-	require.NoError(t, store(again))
+	store(again)
 	require.NotEqual(t, storeNew, again.result)
 	require.EqualValues(t, 1, ts.MessageCount())
 
 	// A new message whose look is still valid takes the journal.
 	m2 := m
 	m2.Data = []byte("once")
-	h2 := messageHashRaw(&m2.Account, m2.Namespace, m2.Data)
-	fresh := &storeOp{m: &m2, hash: h2}
-	ts.precheck(fresh)
+	fresh := look(&m2)
 	require.Equal(t, preClear, fresh.pre)
-	require.NoError(t, store(fresh))
+	store(fresh)
 	require.Equal(t, storeNew, fresh.result)
 	require.EqualValues(t, 2, ts.MessageCount())
+	require.EqualValues(t, 1, ts.fast.ov.n.Load(), "journaled, held in memory")
 }

@@ -22,21 +22,31 @@ import (
 // at a million messages) rather than the working set.
 func (s *Store) releaseMapped() error { return s.adviseMapped(syscall.MADV_DONTNEED) }
 
-// adviseMapped applies madvise to the whole mapping. It runs inside a read
-// transaction: bbolt remaps only under an exclusive lock that open
-// transactions hold off, so the mapping cannot move meanwhile.
+// adviseMapped applies madvise to the whole mapping.
 func (s *Store) adviseMapped(advice int) error {
+	return s.withMapping(func(base uintptr, size int64) error { return madvise(base, size, advice) })
+}
+
+// withMapping calls fn with the database mapping's address and the bytes of
+// it in use, if any. It runs inside a read transaction: bbolt remaps only
+// under an exclusive lock that open transactions hold off, so the mapping
+// cannot move meanwhile.
+func (s *Store) withMapping(fn func(base uintptr, size int64) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		info := s.db.Info()
 		size := tx.Size()
 		if info == nil || info.Data == 0 || size <= 0 {
 			return nil
 		}
-		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, info.Data, uintptr(size), uintptr(advice)); errno != 0 {
-			return errno
-		}
-		return nil
+		return fn(info.Data, size)
 	})
+}
+
+func madvise(addr uintptr, n int64, advice int) error {
+	if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, addr, uintptr(n), uintptr(advice)); errno != 0 {
+		return errno
+	}
+	return nil
 }
 
 // The kernel maps up to 16 neighbouring pages (64 KiB, "fault-around")
@@ -79,18 +89,13 @@ type mapSplit struct {
 // elsewhere and every splitRedo.
 // It runs inside a read transaction so that the mapping cannot move.
 func (s *Store) splitMapped() error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		info := s.db.Info()
-		size := tx.Size()
-		if info == nil || info.Data == 0 || size <= 0 {
-			return nil
-		}
+	return s.withMapping(func(base uintptr, size int64) error {
 		sp := &s.split
 		if sp.failed {
 			return nil
 		}
-		if sp.base != info.Data || time.Since(sp.at) > splitRedo {
-			*sp = mapSplit{base: info.Data, at: time.Now()}
+		if sp.base != base || time.Since(sp.at) > splitRedo {
+			*sp = mapSplit{base: base, at: time.Now()}
 		}
 		if sp.off || size <= sp.end {
 			return nil
@@ -110,14 +115,13 @@ func (s *Store) splitMapped() error {
 			}
 		}
 		for off := sp.end - sp.end%sp.chunk; off < size; off += sp.chunk {
-			n := min(sp.chunk, size-off)
 			advice := unix.MADV_DODUMP
 			if (off/sp.chunk)%2 == 0 {
 				advice = unix.MADV_DONTDUMP
 			}
-			if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, info.Data+uintptr(off), uintptr(n), uintptr(advice)); errno != 0 {
+			if err := madvise(base+uintptr(off), min(sp.chunk, size-off), advice); err != nil {
 				sp.failed = true
-				return errno
+				return err
 			}
 		}
 		sp.end = size

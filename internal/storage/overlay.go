@@ -92,6 +92,13 @@ func (o *overlay) hasLocked(h *[32]byte) bool {
 	return ok
 }
 
+// has reports whether a message with hash h is held.
+func (o *overlay) has(h *[32]byte) bool {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	return o.hasLocked(h)
+}
+
 // holds reports whether a's live message h (expiry after now) is held.
 func (o *overlay) holds(a *Account, h *[32]byte, now int64) bool {
 	if o.n.Load() == 0 {

@@ -165,7 +165,6 @@ func (s *Store) commit(batch []*writeOp) {
 	w, err := s.runTx(batch)
 	s.m.commitTime.Observe(time.Since(start).Seconds())
 	if err == nil {
-		s.dupGen.Add(1)
 		s.m.commits.Inc()
 		s.m.commitSize.Observe(float64(len(batch)))
 		s.applyCommitted(w)
@@ -182,7 +181,6 @@ func (s *Store) commit(batch []*writeOp) {
 	for _, op := range batch {
 		w, err := s.runTx([]*writeOp{op})
 		if err == nil {
-			s.dupGen.Add(1)
 			s.m.commits.Inc()
 			s.m.commitSize.Observe(1)
 			s.applyCommitted(w)
@@ -255,10 +253,13 @@ func (w *wtx) finish() error {
 	return w.t.meta().Put(keyBytes, u64(uint64(b)))
 }
 
+// applyCommitted follows up a committed write transaction: the generation
+// precheck compares, the counters, the new-message hook.
 func (s *Store) applyCommitted(w *wtx) {
 	if w == nil {
 		return
 	}
+	s.dupGen.Add(1) // see precheck
 	if w.countDelta != 0 || w.bytesDelta != 0 {
 		s.m.messages.Set(float64(s.count.Add(w.countDelta)))
 		s.m.bytes.Set(float64(s.bytes.Add(w.bytesDelta)))
