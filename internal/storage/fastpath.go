@@ -22,12 +22,15 @@ const (
 	// far to the idle applier once they are this old or this many; while the
 	// applier is busy they simply accumulate, so segments grow with load.
 	// A segment rewrites each B+tree page its messages land on once, so
-	// larger ones write less: at 8,000 stores/s over 2,000 accounts, 250 ms
-	// segments wrote 4.3 KB to disk per store where 20 ms ones wrote 6.9.
-	// Writes other than new-message stores wait for the journal to be
-	// applied, at most about two segments' worth.
-	freezeAge = 250 * time.Millisecond
-	freezeMin = 4096
+	// larger ones write less and fault less: at 5,000-9,000 stores/s over
+	// 2,000 accounts, 1 s segments wrote 1.6-2.2 KB to disk per store with an
+	// empty database and 4.5-5.5 KB with a million messages, where 250 ms
+	// ones wrote 4.3 and 10.7 (and 20 ms ones 6.9 with an empty database).
+	// The overlay holds at most about two segments (a few MB). Writes other
+	// than new-message stores wait for the journal to be applied: under a
+	// saturating store load up to about a second, otherwise milliseconds.
+	freezeAge = 1000 * time.Millisecond
+	freezeMin = 16384
 	// applyRetry is the pause before an applier retries a failed segment.
 	applyRetry = 200 * time.Millisecond
 )
