@@ -2,30 +2,23 @@ package rpc
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
-	"crypto/tls"
-	"encoding/base64"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"math"
 	mrand "math/rand/v2"
-	"net"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -38,8 +31,8 @@ import (
 )
 
 // BenchmarkStorageHTTPS is the storage load test (make bench): a Go load
-// generator against one HTTPS storage server on loopback, in this process,
-// with keep-alive connections from 32 concurrent clients spread over the
+// generator (a process of its own, storage_loadgen_test.go) against one HTTPS
+// storage server on loopback in this process, with keep-alive connections from 32 concurrent clients spread over the
 // source addresses 127.0.0.2-127.0.0.255 so that the per-address rate limit
 // (left on) does not bind. It measures, from an empty database and again
 // after prefilling SESSIOND_BENCH_MESSAGES messages (default 50,000; the
@@ -50,19 +43,23 @@ import (
 //   - signed retrieves/s (the same with a Session ID signature: X25519 check
 //     and Ed25519 verification),
 //
-// each with p50/p99 latency and the process CPU time per request (server and
-// generator together: a figure that other load on the machine disturbs less
-// than the rates), plus the raw Ed25519 verifications per second of this
-// process on all its cores and on one, the ratios the targets are stated in,
-// and the RSS (anonymous and file-backed, i.e. the mapped database).
+// each with p50/p99 latency, the CPU time per request of the node's process
+// and of the generator's (figures that other load on the machine disturbs
+// less than the rates) and the node's page faults per request, plus the raw
+// Ed25519 verifications per second of this process on all its cores and on
+// one, the ratios the targets are stated in, and the node's RSS (anonymous
+// and file-backed, i.e. the mapped database).
 //
 // Knobs: SESSIOND_BENCH_PHASE sets each phase's length (default 2s),
 // SESSIOND_BENCH_CLIENTS the concurrency (default 32),
 // SESSIOND_BENCH_MAPPED_BUDGET the store's MappedBudget (-1 never trims),
 // SESSIOND_BENCH_EMPTY_ONLY / SESSIOND_BENCH_STORE_ONLY shorten the run,
+// SESSIOND_BENCH_GENERATOR=process runs the generator in a process of its own
+// (see storage_loadgen_test.go),
 // SESSIOND_BENCH_NO_JOURNAL commits every store to bbolt before its answer,
 // SESSIOND_BENCH_CPUPROFILE=PREFIX writes a CPU profile of each phase,
-// PREFIX-empty_store.pprof, PREFIX-full_sget.pprof and so on.
+// PREFIX-empty_store.pprof, PREFIX-full_sget.pprof and so on, and a heap
+// profile at its end, PREFIX-empty_store.heap and so on.
 func BenchmarkStorageHTTPS(b *testing.B) {
 	cfg := benchConfig{
 		messages: envInt("SESSIOND_BENCH_MESSAGES", 50_000),
@@ -150,14 +147,15 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		x, _ := keys.Ed25519PublicToX25519(pub)
 		accts[i] = &benchAccount{priv: priv, id: "05" + hex.EncodeToString(x[:]), ed: hex.EncodeToString(pub)}
 	}
-	lg := newLoadGen(b, srv.Addr().String(), cfg.clients)
+	genProcess := os.Getenv("SESSIOND_BENCH_GENERATOR") == "process"
+	lg := startLoadGen(b, srv.Addr().String(), cfg.clients, genProcess)
 	defer lg.close()
 
 	results := map[string]phaseResult{}
 	run := func(prefix string) {
 		c0, w0, f0 := commitStats(reg), writtenBytes(), fileSize(d.Path())
 		stop := profilePhase(b, prefix+"store")
-		results[prefix+"store"] = lg.storePhase(b, accts, cfg.phase)
+		results[prefix+"store"] = lg.run(b, "store", accts, cfg.phase)
 		stop()
 		c1, w1, f1 := commitStats(reg), writtenBytes(), fileSize(d.Path())
 		n, sum, writes := c1[0]-c0[0], c1[1]-c0[1], c1[2]-c0[2]
@@ -168,17 +166,17 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		}
 		topUp(b, st, accts)
 		stop = profilePhase(b, prefix+"get")
-		results[prefix+"get"] = lg.retrievePhase(b, accts, cfg.phase, false)
+		results[prefix+"get"] = lg.run(b, "get", accts, cfg.phase)
 		stop()
 		stop = profilePhase(b, prefix+"sget")
-		results[prefix+"sget"] = lg.retrievePhase(b, accts, cfg.phase, true)
+		results[prefix+"sget"] = lg.run(b, "sget", accts, cfg.phase)
 		stop()
 	}
 	run("empty_")
 	if os.Getenv("SESSIOND_BENCH_EMPTY_ONLY") != "" {
 		for _, k := range []string{"empty_store", "empty_get", "empty_sget"} {
 			r := results[k]
-			fmt.Printf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  %5.0f µs CPU/req  %5.2f faults/req\n", k, r.rate, r.p50, r.p99, r.cpuUS, r.faults)
+			fmt.Printf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %4.0f µs node + %3.0f generator  %5.2f faults/req\n", k, r.rate, r.p50, r.p99, r.cpuUS, r.genCPUUS, r.faults)
 		}
 		return
 	}
@@ -188,11 +186,17 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	prefill(b, st, accts, cfg.messages)
 	fmt.Printf("after the prefill: %d free pages in the database (%d pending)\n", d.Stats().FreePageN, d.Stats().PendingPageN)
 	fillTime := time.Since(start)
+	// The full-database phases are to find the node as it is after holding a
+	// million messages for a while, not right after a bulk load: the heap
+	// the prefill freed goes back to the OS first (the runtime's background
+	// scavenger would take minutes).
+	debug.FreeOSMemory()
 	prefillPeak, _ := peak.reset()
 	trims0 := commitStats(reg)[5]
 	run("full_")
 	rss := readRSS()
 	fullPeak, fullMean := peak.stop()
+	fullPeakAt := peak.peakMakeUp() // reset keeps it until the next sample
 	trims := commitStats(reg)[5] - trims0
 
 	for _, k := range []string{"empty_store", "empty_get", "empty_sget", "full_store", "full_get", "full_sget"} {
@@ -201,6 +205,7 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		b.ReportMetric(r.p50, k+"_p50_ms")
 		b.ReportMetric(r.p99, k+"_p99_ms")
 		b.ReportMetric(r.cpuUS, k+"_cpu_us")
+		b.ReportMetric(r.genCPUUS, k+"_gen_cpu_us")
 	}
 	b.ReportMetric(verifyRate, "verify/s")
 	b.ReportMetric(verifyRate1, "verify_1core/s")
@@ -222,18 +227,23 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		fileMB = float64(fi.Size()) / (1 << 20)
 	}
 	logf := func(format string, args ...any) { fmt.Printf(format+"\n", args...) } // b.Logf output of benchmarks is cut after 10 lines
-	logf("storage bench: %d clients, phases of %s, %d messages prefilled in %s (%d stored in all, db file %.0f MB), GOMAXPROCS %d",
-		cfg.clients, cfg.phase, cfg.messages, fillTime.Round(time.Millisecond), st.MessageCount(), fileMB, runtime.GOMAXPROCS(0))
+	where := "in this process (CPU, faults and RSS are the node's and the generator's together)"
+	if genProcess {
+		where = "in a process of its own (CPU, faults and RSS are the node's alone; the generator's CPU is shown beside it)"
+	}
+	logf("storage bench: %d clients, phases of %s, %d messages prefilled in %s (%d stored in all, db file %.0f MB), GOMAXPROCS %d, the load generator %s",
+		cfg.clients, cfg.phase, cfg.messages, fillTime.Round(time.Millisecond), st.MessageCount(), fileMB, runtime.GOMAXPROCS(0), where)
 	logf("raw Ed25519 verify, the node's (curve25519-voi, cached key): %.0f/s on all %d cores, %.0f/s on one; crypto/ed25519: %.0f/s on all cores",
 		verifyRate, runtime.GOMAXPROCS(0), verifyRate1, stdRate)
 	for _, k := range []string{"empty_store", "empty_get", "empty_sget", "full_store", "full_get", "full_sget"} {
 		r := results[k]
-		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  %5.0f µs CPU/req  %5.2f faults/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuUS, r.faults, r.ok, r.errors)
+		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %4.0f µs node + %3.0f generator  %5.2f faults/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuUS, r.genCPUUS, r.faults, r.ok, r.errors)
 	}
 	logf("signed retrieves / raw verifies: empty %.2f, full %.2f (against crypto/ed25519's rate: %.2f, %.2f)",
 		results["empty_sget"].rate/verifyRate, results["full_sget"].rate/verifyRate, results["empty_sget"].rate/stdRate, results["full_sget"].rate/stdRate)
 	logf("RSS at the end %.0f MB (anon %.0f, file-backed %.0f); during the full-database phases mean %.0f MB, peak %.0f MB (sampled every 100 ms), %.0f releases of the mapped pages; peak %.0f MB during the prefill",
 		rss["VmRSS"], rss["RssAnon"], rss["RssFile"], fullMean, fullPeak, trims, prefillPeak)
+	logf("the full-database peak was %s", fullPeakAt)
 	logf("file-backed RSS by file: %s", mappedByFile())
 }
 
@@ -375,10 +385,12 @@ func topUp(b *testing.B, st *storage.Store, accts []*benchAccount) {
 	}
 }
 
-// rssSampler records the highest VmRSS, sampled every 100 ms.
+// rssSampler records the highest VmRSS, sampled every 100 ms, and what it
+// was made of.
 type rssSampler struct {
 	mu   sync.Mutex
 	max  float64
+	at   string  // the peak's make-up
 	sum  float64 // of the samples since the last reset, for the mean
 	n    int
 	done chan struct{}
@@ -393,8 +405,12 @@ func startRSSSampler() *rssSampler {
 		t := time.NewTicker(100 * time.Millisecond)
 		defer t.Stop()
 		for {
-			v := readRSS()["VmRSS"]
+			rss := readRSS()
+			v := rss["VmRSS"]
 			r.mu.Lock()
+			if v > r.max {
+				r.at = rssMakeUp(rss)
+			}
 			r.max = max(r.max, v)
 			r.sum += v
 			r.n++
@@ -416,6 +432,24 @@ func (r *rssSampler) reset() (peak, mean float64) {
 	peak, mean = r.max, r.sum/float64(max(r.n, 1))
 	r.max, r.sum, r.n = 0, 0, 0
 	return peak, mean
+}
+
+// peakMakeUp is what the peak since the last reset was made of.
+func (r *rssSampler) peakMakeUp() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.at
+}
+
+// rssMakeUp describes a sample of VmRSS: anonymous memory and the Go heap's
+// share of it, and file-backed pages.
+func rssMakeUp(rss map[string]float64) string {
+	ms := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"}, {Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(ms)
+	mb := func(i int) float64 { return float64(ms[i].Value.Uint64()) / (1 << 20) }
+	return fmt.Sprintf("anon %.0f MB (Go heap objects %.0f, unused in spans %.0f, free not returned %.0f, GC goal %.0f), file-backed %.0f MB",
+		rss["RssAnon"], mb(0), mb(1), mb(2), mb(3), rss["RssFile"])
 }
 
 func (r *rssSampler) stop() (peak, mean float64) {
@@ -447,291 +481,6 @@ func readRSS() map[string]float64 {
 	return out
 }
 
-// loadGen is the set of benchmark clients. Client c owns the accounts i with
-// i % clients == c and sends over its own keep-alive connections, one per
-// source address 127.0.0.(2+c+k*clients), round robin. The client is a lean
-// HTTP/1.1 one (a request is one TLS write, the answer is read by
-// Content-Length) so that the generator leaves the shared cores to the
-// server as much as it can.
-type loadGen struct {
-	addr    string
-	clients [][]*rawConn
-}
-
-func newLoadGen(b *testing.B, addr string, n int) *loadGen {
-	lg := &loadGen{addr: addr}
-	for c := range n {
-		var cs []*rawConn
-		for ip := 2 + c; ip <= 255; ip += n {
-			cs = append(cs, &rawConn{addr: addr, local: &net.TCPAddr{IP: net.IPv4(127, 0, 0, byte(ip))}})
-		}
-		lg.clients = append(lg.clients, cs)
-	}
-	return lg
-}
-
-func (lg *loadGen) close() {
-	for _, cs := range lg.clients {
-		for _, c := range cs {
-			c.close()
-		}
-	}
-}
-
-// rawConn is one keep-alive HTTPS connection to /storage_rpc/v1.
-type rawConn struct {
-	addr  string
-	local *net.TCPAddr
-	conn  *tls.Conn
-	br    *bufio.Reader
-	out   []byte
-	resp  []byte
-}
-
-func (rc *rawConn) close() {
-	if rc.conn != nil {
-		rc.conn.Close()
-		rc.conn = nil
-	}
-}
-
-func (rc *rawConn) dial() error {
-	d := &net.Dialer{LocalAddr: rc.local, Timeout: 10 * time.Second}
-	nc, err := d.Dial("tcp", rc.addr)
-	if err != nil {
-		return err
-	}
-	tc := tls.Client(nc, &tls.Config{InsecureSkipVerify: true, ServerName: "localhost"}) //nolint:gosec // nodes use self-signed certificates
-	if err := tc.Handshake(); err != nil {
-		nc.Close()
-		return err
-	}
-	rc.conn, rc.br = tc, bufio.NewReaderSize(tc, 32<<10)
-	return nil
-}
-
-// post sends one request and returns the status and body (valid until the
-// next post).
-func (rc *rawConn) post(body []byte) (int, []byte, error) {
-	if rc.conn == nil {
-		if err := rc.dial(); err != nil {
-			return 0, nil, err
-		}
-	}
-	status, resp, err := rc.roundTrip(body)
-	if err != nil {
-		rc.close()
-	}
-	return status, resp, err
-}
-
-func (rc *rawConn) roundTrip(body []byte) (int, []byte, error) {
-	rc.out = append(rc.out[:0], "POST /storage_rpc/v1 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "...)
-	rc.out = strconv.AppendInt(rc.out, int64(len(body)), 10)
-	rc.out = append(rc.out, "\r\n\r\n"...)
-	rc.out = append(rc.out, body...)
-	if _, err := rc.conn.Write(rc.out); err != nil {
-		return 0, nil, err
-	}
-	line, err := rc.br.ReadSlice('\n')
-	if err != nil {
-		return 0, nil, err
-	}
-	if len(line) < 12 {
-		return 0, nil, fmt.Errorf("bad status line %q", line)
-	}
-	status, err := strconv.Atoi(string(line[9:12]))
-	if err != nil {
-		return 0, nil, err
-	}
-	length, closing := -1, false
-	for {
-		line, err = rc.br.ReadSlice('\n')
-		if err != nil {
-			return 0, nil, err
-		}
-		if len(line) <= 2 {
-			break
-		}
-		k, v, ok := bytes.Cut(line, []byte(":"))
-		if !ok {
-			continue
-		}
-		v = bytes.TrimSpace(v)
-		switch {
-		case bytes.EqualFold(k, []byte("Content-Length")):
-			length, _ = strconv.Atoi(string(v))
-		case bytes.EqualFold(k, []byte("Connection")) && bytes.EqualFold(v, []byte("close")):
-			closing = true
-		}
-	}
-	if length < 0 {
-		return 0, nil, errors.New("response without Content-Length")
-	}
-	if cap(rc.resp) < length {
-		rc.resp = make([]byte, length)
-	}
-	rc.resp = rc.resp[:length]
-	if _, err := io.ReadFull(rc.br, rc.resp); err != nil {
-		return 0, nil, err
-	}
-	if closing {
-		rc.close()
-	}
-	return status, rc.resp, nil
-}
-
-type phaseResult struct {
-	rate, p50, p99 float64
-	ok, errors     int
-	cpuUS          float64 // process CPU (user+sys, server and generator) per request, µs
-	faults         float64 // page faults (minor and major) of the process per request
-}
-
-// cpuTime is the process's user+sys CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// pageFaults is the process's page faults so far, minor and major.
-func pageFaults() int64 {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return ru.Minflt + ru.Majflt
-}
-
-// phase runs body(c, i) on every client until d has passed (after a short
-// unmeasured warm-up) and collects the rate and latency percentiles.
-// body returns the request body and what to do with the answer.
-func (lg *loadGen) phase(d time.Duration, next func(c, i int) ([]byte, func(status int, body []byte) bool)) phaseResult {
-	var ok, bad atomic.Int64
-	lat := make([][]time.Duration, len(lg.clients))
-	var wg sync.WaitGroup
-	var measuring atomic.Bool
-	stop := make(chan struct{})
-	for c := range lg.clients {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; ; i++ {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				body, check := next(c, i)
-				cl := lg.clients[c][i%len(lg.clients[c])]
-				t0 := time.Now()
-				status, resp, err := cl.post(body)
-				if err != nil {
-					bad.Add(1)
-					continue
-				}
-				dt := time.Since(t0)
-				good := check(status, resp)
-				if !measuring.Load() {
-					continue
-				}
-				if good {
-					ok.Add(1)
-					lat[c] = append(lat[c], dt)
-				} else {
-					bad.Add(1)
-				}
-			}
-		}()
-	}
-	time.Sleep(min(d/5, 300*time.Millisecond))
-	measuring.Store(true)
-	t0, cpu0, flt0 := time.Now(), cpuTime(), pageFaults()
-	time.Sleep(d)
-	measuring.Store(false)
-	elapsed, cpu, flt := time.Since(t0), cpuTime()-cpu0, pageFaults()-flt0
-	close(stop)
-	wg.Wait()
-	var all []time.Duration
-	for _, l := range lat {
-		all = append(all, l...)
-	}
-	slices.Sort(all)
-	pct := func(p float64) float64 {
-		if len(all) == 0 {
-			return math.NaN()
-		}
-		return float64(all[int(float64(len(all)-1)*p)]) / 1e6
-	}
-	n := ok.Load() + bad.Load()
-	return phaseResult{rate: float64(ok.Load()) / elapsed.Seconds(), p50: pct(0.50), p99: pct(0.99), ok: int(ok.Load()), errors: int(bad.Load()),
-		cpuUS: float64(cpu.Microseconds()) / float64(max(n, 1)), faults: float64(flt) / float64(max(n, 1))}
-}
-
-func (lg *loadGen) storePhase(b *testing.B, accts []*benchAccount, d time.Duration) phaseResult {
-	n := len(lg.clients)
-	rngs := make([]*mrand.Rand, n)
-	for c := range rngs {
-		rngs[c] = mrand.New(mrand.NewPCG(uint64(c), uint64(time.Now().UnixNano())))
-	}
-	var errOnce sync.Once
-	res := lg.phase(d, func(c, i int) ([]byte, func(int, []byte) bool) {
-		mine := (len(accts) - c + n - 1) / n
-		a := accts[c+n*(i%mine)]
-		data := randomBytes(rngs[c], 100)
-		body := fmt.Appendf(nil, `{"method":"store","params":{"pubkey":"%s","namespace":-10,"timestamp":%d,"ttl":1209600000,"data":"%s"}}`,
-			a.id, time.Now().UnixMilli(), base64.StdEncoding.EncodeToString(data))
-		return body, func(status int, body []byte) bool {
-			if status != 200 {
-				errOnce.Do(func() { b.Logf("store: %d %s", status, body) })
-				return false
-			}
-			var r struct {
-				Hash string `json:"hash"`
-			}
-			if json.Unmarshal(body, &r) != nil || len(r.Hash) != 43 {
-				return false
-			}
-			a.recent[0], a.recent[1], a.recent[2] = a.recent[1], a.recent[2], r.Hash
-			return true
-		}
-	})
-	return res
-}
-
-func (lg *loadGen) retrievePhase(b *testing.B, accts []*benchAccount, d time.Duration, signed bool) phaseResult {
-	n := len(lg.clients)
-	bodies := make([][]byte, len(accts))
-	now := time.Now().UnixMilli()
-	for i, a := range accts {
-		if a.recent[0] == "" {
-			continue
-		}
-		if signed {
-			sig := ed25519.Sign(a.priv, []byte("retrieve-10"+strconv.FormatInt(now, 10)))
-			bodies[i] = fmt.Appendf(nil, `{"method":"retrieve","params":{"pubkey":"%s","pubkey_ed25519":"%s","namespace":-10,"last_hash":"%s","timestamp":%d,"signature":"%s"}}`,
-				a.id, a.ed, a.recent[0], now, base64.StdEncoding.EncodeToString(sig))
-		} else {
-			bodies[i] = fmt.Appendf(nil, `{"method":"retrieve","params":{"pubkey":"%s","namespace":-10,"last_hash":"%s"}}`, a.id, a.recent[0])
-		}
-	}
-	var errOnce sync.Once
-	return lg.phase(d, func(c, i int) ([]byte, func(int, []byte) bool) {
-		mine := (len(accts) - c + n - 1) / n
-		k := c + n*(i%mine)
-		body := bodies[k]
-		if body == nil {
-			body = []byte(`{"method":"info","params":{}}`)
-		}
-		return body, func(status int, body []byte) bool {
-			if status != 200 || !bytes.Contains(body, []byte(`"more":false`)) || bytes.Count(body, []byte(`"hash"`)) != 2 {
-				errOnce.Do(func() { b.Logf("retrieve: %d %.300s", status, body) })
-				return false
-			}
-			return true
-		}
-	})
-}
-
 // BenchmarkEd25519Verify is the raw verification cost on one core.
 func BenchmarkEd25519Verify(b *testing.B) {
 	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
@@ -740,14 +489,6 @@ func BenchmarkEd25519Verify(b *testing.B) {
 	for b.Loop() {
 		ed25519.Verify(pub, msg, sig)
 	}
-}
-
-func randomBytes(rng *mrand.Rand, n int) []byte {
-	d := make([]byte, n+8)
-	for i := 0; i < n; i += 8 {
-		binary.LittleEndian.PutUint64(d[i:], rng.Uint64())
-	}
-	return d[:n]
 }
 
 // profilePhase starts a CPU profile of one phase if SESSIOND_BENCH_CPUPROFILE
@@ -767,6 +508,11 @@ func profilePhase(b *testing.B, phase string) func() {
 	return func() {
 		pprof.StopCPUProfile()
 		_ = f.Close()
+		// And what is live at the phase's end (as of the last GC).
+		if h, err := os.Create(prefix + "-" + phase + ".heap"); err == nil {
+			_ = pprof.WriteHeapProfile(h)
+			_ = h.Close()
+		}
 	}
 }
 
