@@ -202,7 +202,10 @@ func (s *Store) applyLoop() {
 // random B+tree leaf, and a page fault on it would stall every store. The
 // overlay is looked at first: a message the applier moves from it into
 // bbolt is committed there before it leaves the overlay, so one of the two
-// looks sees it. The writer trusts the result while dupGen is unchanged,
+// looks sees it. The database is looked in only if the seen filter
+// (hashfilter.go) may hold the hash: a hash is added to it before the
+// transaction that stores it commits, so before dupGen moves and before the
+// message leaves the overlay. The writer trusts the result while dupGen is unchanged,
 // that is while no message or tombstone reached bbolt other than through
 // the overlay and no overlay message left it; messages journaled meanwhile
 // are in the overlay, which the writer checks itself.
@@ -213,7 +216,7 @@ func (s *Store) precheck(st *storeOp) {
 	}
 	gen := s.dupGen.Load()
 	found := f.ov.has(&st.hash)
-	if !found {
+	if !found && s.seen.mayHave(&st.hash) {
 		err := s.db.View(func(tx *bolt.Tx) error {
 			t := tablesOf(tx)
 			found = t.heldOrTombstoned(&st.m.Account, &st.hash)
@@ -268,7 +271,7 @@ func (s *Store) fastEligible(batch []*writeOp) bool {
 				return nil
 			}
 			seen[st.hash] = true
-			if (st.pre != preClear || st.preGen != gen) && t.heldOrTombstoned(&st.m.Account, &st.hash) {
+			if (st.pre != preClear || st.preGen != gen) && s.seen.mayHave(&st.hash) && t.heldOrTombstoned(&st.m.Account, &st.hash) {
 				ok = false
 				return nil
 			}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"sort"
 	"testing"
+	"time"
 )
 
 var fuzzStatuses = map[int]bool{200: true, 400: true, 401: true, 403: true, 404: true, 406: true, 421: true, 500: true, 502: true}
@@ -86,8 +87,16 @@ func FuzzMethodParams(f *testing.F) {
 	})
 }
 
-// newFuzzStore is newTestStore for a fuzz target (testing.F).
-func newFuzzStore(f *testing.F) *testStore { return newTestStore(f) }
+// newFuzzStore is newTestStore for a fuzz target (testing.F), returned once
+// the store's start-up work that logs (the seen filter's build) is done: a
+// fuzz target may not log through f.
+func newFuzzStore(f *testing.F) *testStore {
+	ts := newTestStore(f)
+	for !ts.seen.ready.Load() || ts.seen.building.Load() {
+		time.Sleep(time.Millisecond)
+	}
+	return ts
+}
 
 // FuzzSplitObject checks the hand-written object splitter against
 // encoding/json.

@@ -99,6 +99,7 @@ func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp in
 	if err := w.t.expiry().Put(expiryKey(exp, mk), nil); err != nil {
 		return err
 	}
+	w.s.seen.add(h) // before the commit: see hashfilter.go
 	w.countDelta++
 	w.bytesDelta += int64(len(data))
 	w.added += int64(len(data)) + perMessageOverhead

@@ -11,21 +11,22 @@ import (
 // metrics are the storage subsystem's Prometheus collectors, registered on
 // the Registerer given to Open (nil: not registered, still counted).
 type metrics struct {
-	reqCache   sync.Map                 // methodCode -> prometheus.Counter
-	durCache   sync.Map                 // method -> prometheus.Observer
-	requests   *prometheus.CounterVec   // by method, code
-	duration   *prometheus.HistogramVec // by method
-	messages   prometheus.Gauge
-	bytes      prometheus.Gauge
-	expired    prometheus.Counter
-	dbFull     prometheus.Counter
-	commits    prometheus.Counter
-	commitSize prometheus.Histogram
-	commitTime prometheus.Histogram
-	applyTime  prometheus.Histogram
-	applySize  prometheus.Histogram
-	journaled  prometheus.Gauge
-	trims      prometheus.Counter
+	reqCache     sync.Map                 // methodCode -> prometheus.Counter
+	durCache     sync.Map                 // method -> prometheus.Observer
+	requests     *prometheus.CounterVec   // by method, code
+	duration     *prometheus.HistogramVec // by method
+	messages     prometheus.Gauge
+	bytes        prometheus.Gauge
+	expired      prometheus.Counter
+	dbFull       prometheus.Counter
+	commits      prometheus.Counter
+	commitSize   prometheus.Histogram
+	commitTime   prometheus.Histogram
+	applyTime    prometheus.Histogram
+	applySize    prometheus.Histogram
+	journaled    prometheus.Gauge
+	trims        prometheus.Counter
+	filterBuilds prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -87,10 +88,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "sessiond_storage_mapped_releases_total",
 			Help: "Times the database's mapped pages were dropped from the resident set because it passed the mapped-memory budget.",
 		}),
+		filterBuilds: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sessiond_storage_hash_filter_builds_total",
+			Help: "Times the in-memory filter of held and deleted message hashes was built from the database.",
+		}),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.requests, m.duration, m.messages, m.bytes,
-			m.expired, m.dbFull, m.commits, m.commitSize, m.commitTime, m.applyTime, m.applySize, m.journaled, m.trims} {
+			m.expired, m.dbFull, m.commits, m.commitSize, m.commitTime, m.applyTime, m.applySize, m.journaled, m.trims, m.filterBuilds} {
 			if err := reg.Register(c); err != nil {
 				return nil, fmt.Errorf("storage: register metrics: %w", err)
 			}

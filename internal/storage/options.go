@@ -80,6 +80,9 @@ type Options struct {
 	// while it returns an error.
 	applyHold chan struct{}
 	applyFail func() error
+	// filterCapacity is the fewest hashes the seen filter is sized for; 0
+	// means defaultFilterCapacity (tests make it small).
+	filterCapacity int64
 	// Testnet accepts 64-hex-digit pubkeys (implied 05) and prints 00
 	// accounts without their prefix, as upstream does on testnet.
 	Testnet bool
@@ -103,6 +106,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.MappedBudget == 0 {
 		o.MappedBudget = DefaultMappedBudget
+	}
+	if o.filterCapacity <= 0 {
+		o.filterCapacity = defaultFilterCapacity
 	}
 	if o.Version == ([3]int{}) {
 		o.Version = DefaultVersion

@@ -43,6 +43,7 @@ type Store struct {
 	fast    *fastState // nil with Options.DisableJournal
 	applyWG sync.WaitGroup
 	split   mapSplit // trimLoop's
+	seen    seenFilter
 	// dupGen counts the database commits that may have added a message or
 	// a tombstone other than through the overlay, and the journal segments
 	// applied (see precheck).
@@ -100,6 +101,7 @@ func Open(d *db.DB, opts Options, lg *zap.Logger, reg prometheus.Registerer) (*S
 		ops:     make(chan *writeOp),
 		stopc:   make(chan struct{}),
 	}
+	s.seen.minCap = opts.filterCapacity
 	if err := d.Update(initSchema); err != nil {
 		return nil, fmt.Errorf("storage: open: %w", err)
 	}
@@ -144,6 +146,9 @@ func (s *Store) Start() error {
 	if s.fast != nil {
 		s.applyWG.Add(1)
 		go s.applyLoop()
+	}
+	if s.fast != nil {
+		s.maybeRebuildFilter()
 	}
 	s.wg.Add(3)
 	go s.writeLoop()
@@ -225,6 +230,9 @@ func (s *Store) trimLoop() {
 			s.lg.Warn("split the database mapping; fault-around maps 64 KiB per fault", zap.Error(err))
 		}
 		s.trimMapped()
+		if s.fast != nil {
+			s.maybeRebuildFilter()
+		}
 		select {
 		case <-s.stopc:
 			return

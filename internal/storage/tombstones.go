@@ -64,6 +64,7 @@ func (w *wtx) tombstone(a *Account, h *[32]byte, exp int64) error {
 	if err := b.Put(tombExpiryKey(exp, a, h), nil); err != nil {
 		return err
 	}
+	w.s.seen.add(h) // before the commit: see hashfilter.go
 	return b.Put(hk, u64(uint64(exp)))
 }
 
