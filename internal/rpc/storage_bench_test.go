@@ -176,7 +176,7 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	if os.Getenv("SESSIOND_BENCH_EMPTY_ONLY") != "" {
 		for _, k := range []string{"empty_store", "empty_get", "empty_sget"} {
 			r := results[k]
-			fmt.Printf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %4.0f µs node + %3.0f generator  %5.2f faults/req\n", k, r.rate, r.p50, r.p99, r.cpuUS, r.genCPUUS, r.faults)
+			fmt.Printf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %s  %5.2f faults/req\n", k, r.rate, r.p50, r.p99, r.cpuText(), r.faults)
 		}
 		return
 	}
@@ -237,7 +237,7 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		verifyRate, runtime.GOMAXPROCS(0), verifyRate1, stdRate)
 	for _, k := range []string{"empty_store", "empty_get", "empty_sget", "full_store", "full_get", "full_sget"} {
 		r := results[k]
-		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %4.0f µs node + %3.0f generator  %5.2f faults/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuUS, r.genCPUUS, r.faults, r.ok, r.errors)
+		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %s  %5.2f faults/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuText(), r.faults, r.ok, r.errors)
 	}
 	logf("signed retrieves / raw verifies: empty %.2f, full %.2f (against crypto/ed25519's rate: %.2f, %.2f)",
 		results["empty_sget"].rate/verifyRate, results["full_sget"].rate/verifyRate, results["empty_sget"].rate/stdRate, results["full_sget"].rate/stdRate)

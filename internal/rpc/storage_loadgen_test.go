@@ -86,6 +86,14 @@ type phaseResult struct {
 	faults         float64 // page faults (minor and major) of this process per request
 }
 
+// cpuText is the CPU per request for the bench's lines.
+func (r phaseResult) cpuText() string {
+	if math.IsNaN(r.genCPUUS) {
+		return fmt.Sprintf("%4.0f µs (node and generator)", r.cpuUS)
+	}
+	return fmt.Sprintf("%4.0f µs node + %3.0f generator", r.cpuUS, r.genCPUUS)
+}
+
 // loadGen is the bench's handle on the generator: inline or a process.
 type loadGen struct {
 	addr    string
