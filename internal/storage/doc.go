@@ -55,6 +55,9 @@
 // applies what the journal holds before anything else (journal.go,
 // fastpath.go, overlay.go). With 1,000,000 stored messages this acknowledges
 // about 30 % more stores per second than committing each batch to bbolt.
+// Whether a store's message is new is mostly answered from memory, by a
+// Bloom filter of every hash held or tombstoned (hashfilter.go), instead of
+// a B+tree lookup.
 //
 // A message is live while its expiry is in the future. Reads never return
 // expired messages, and the reaper (every Options.ReapPeriod) deletes them.

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"math/bits"
@@ -114,7 +115,7 @@ func (sf *seenFilter) mayHave(h *[32]byte) bool {
 	return sf.cur.Load().mayHave(h)
 }
 
-// maybeRebuild starts a build of the filter when there is none yet or the
+// maybeRebuildFilter starts a build of the filter when there is none yet or the
 // current one is full, unless one is under way.
 func (s *Store) maybeRebuildFilter() {
 	sf := &s.seen
@@ -165,7 +166,7 @@ func (s *Store) buildFilter() error {
 				var k []byte
 				if after == nil {
 					k, _ = c.First()
-				} else if k, _ = c.Seek(after); k != nil && string(k) == string(after) {
+				} else if k, _ = c.Seek(after); bytes.Equal(k, after) {
 					k, _ = c.Next()
 				}
 				for i := 0; k != nil; k, _ = c.Next() {
