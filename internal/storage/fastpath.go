@@ -1,8 +1,11 @@
 package storage
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -31,6 +34,9 @@ const (
 	// saturating store load up to about a second, otherwise milliseconds.
 	freezeAge = 1000 * time.Millisecond
 	freezeMin = 16384
+	// applyChunk caps the messages of one applier transaction (see
+	// applySegment).
+	applyChunk = 1024
 	// applyRetry is the pause before an applier retries a failed segment.
 	applyRetry = 200 * time.Millisecond
 )
@@ -118,39 +124,70 @@ func (s *Store) openFastPath() error {
 	return nil
 }
 
-// applySegment copies journaled messages into bbolt in one transaction and
-// records gen as applied. Messages already there (by hash) are skipped. The
-// in-memory counters are the caller's business: the fast path counted the
-// messages when it acknowledged them.
+// applySegment copies journaled messages into bbolt and records gen as
+// applied. Messages already there (by hash) are skipped. The in-memory
+// counters are the caller's business: the fast path counted the messages
+// when it acknowledged them.
+//
+// The messages go in sorted by account, in transactions of up to
+// applyChunk of them: each B+tree page is still written about once per
+// segment (an account's pages are all in one transaction), while a
+// transaction's dirty pages, which bbolt keeps in memory until its commit,
+// stay few. Until the last transaction commits, the bucket's sequence does
+// not move, so the retrieves that meanwhile find a message both in bbolt and
+// in the overlay drop the overlay's copy by its hash (tables.retrieve). A
+// failed segment is applied again from the start; what went in is skipped.
 func (s *Store) applySegment(gen uint64, batches [][]journalRecord) error {
 	if s.opts.applyFail != nil {
 		if err := s.opts.applyFail(); err != nil {
 			return err
 		}
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		w := &wtx{s: s, tx: tx, t: tablesOf(tx), now: s.nowMS()}
-		maxSeq := w.t.msgs.Sequence()
-		for _, recs := range batches {
-			for i := range recs {
-				r := &recs[i]
+	var recs []*journalRecord
+	var maxSeq uint64
+	for _, b := range batches {
+		for i := range b {
+			recs = append(recs, &b[i])
+			maxSeq = max(maxSeq, b[i].seq)
+		}
+	}
+	slices.SortFunc(recs, func(x, y *journalRecord) int {
+		if c := bytes.Compare(x.msg.Account[:], y.msg.Account[:]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.seq, y.seq)
+	})
+	for len(recs) > 0 {
+		n := min(len(recs), applyChunk)
+		chunk, last := recs[:n], n == len(recs)
+		recs = recs[n:]
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			w := &wtx{s: s, tx: tx, t: tablesOf(tx), now: s.nowMS()}
+			for _, r := range chunk {
 				if _, _, ok := w.t.lookup(&r.msg.Account, &r.hash); ok {
 					continue
 				}
 				if err := w.insertAt(r.seq, &r.msg.Account, r.msg.Namespace, &r.hash, r.msg.Timestamp, r.msg.Expiry, r.msg.Data); err != nil {
 					return err
 				}
-				maxSeq = max(maxSeq, r.seq)
 			}
-		}
-		if err := w.t.msgs.SetSequence(maxSeq); err != nil {
+			if last {
+				if maxSeq > w.t.msgs.Sequence() {
+					if err := w.t.msgs.SetSequence(maxSeq); err != nil {
+						return err
+					}
+				}
+				if err := w.t.meta().Put(keyJournalGen, u64(gen)); err != nil {
+					return err
+				}
+			}
+			return w.finish()
+		})
+		if err != nil {
 			return err
 		}
-		if err := w.t.meta().Put(keyJournalGen, u64(gen)); err != nil {
-			return err
-		}
-		return w.finish()
-	})
+	}
+	return nil
 }
 
 // applyLoop is the applier goroutine: it copies each frozen segment into

@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
+	bolt "go.etcd.io/bbolt"
 	"go.uber.org/zap/zaptest"
 
 	"github.com/sessiond/sessiond/internal/db"
@@ -306,4 +308,92 @@ func TestPrecheckInvalidatedByCommit(t *testing.T) {
 	require.Equal(t, storeNew, fresh.result)
 	require.EqualValues(t, 2, ts.MessageCount())
 	require.EqualValues(t, 1, ts.fast.ov.n.Load(), "journaled, held in memory")
+}
+
+// The applier copies a segment in several transactions (applySegment); a
+// retrieve between them finds the messages of the earlier ones both in the
+// database and in memory, and must list each once, in order.
+func TestRetrieveDuringPartialApply(t *testing.T) {
+	hold := make(chan struct{})
+	ts := newTestStore(t, func(o *Options) { o.applyHold = hold })
+	waitFirstReap(t, ts)
+	acct := newUser(t).id
+	a, _ := ParseAccount(acct, false)
+	var hashes []string
+	for i := range 5 {
+		hashes = append(hashes, ts.storeMsg(acct, -10, []byte(fmt.Sprint("m", i)), 600_000))
+	}
+	// What an earlier transaction of the segment does: two of the messages
+	// go in, the sequence stays.
+	recs := ts.fast.ov.list(&a, -10)
+	require.Len(t, recs, 5)
+	require.NoError(t, ts.db.Update(func(tx *bolt.Tx) error {
+		w := &wtx{s: ts.Store, tx: tx, t: tablesOf(tx), now: ts.nowMS()}
+		for _, r := range recs[:2] {
+			require.NoError(t, w.insertAt(r.seq, &r.msg.Account, r.msg.Namespace, &r.hash, r.msg.Timestamp, r.msg.Expiry, r.msg.Data))
+		}
+		return w.finish()
+	}))
+	got, more := ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, hashes, got)
+	require.False(t, more)
+	got, _ = ts.retrieveHashes(acct, -10, hashes[0], nil)
+	require.Equal(t, hashes[1:], got)
+	got, _ = ts.retrieveHashes(acct, -10, hashes[3], nil)
+	require.Equal(t, hashes[4:], got)
+	got, more = ts.retrieveHashes(acct, -10, "", map[string]any{"max_count": 3})
+	require.Equal(t, hashes[:3], got)
+	require.True(t, more)
+
+	// The segment then goes in whole; the two are not copied twice.
+	deadline := time.Now().Add(5 * time.Second)
+	for ts.fast.ov.n.Load() != 0 {
+		require.True(t, time.Now().Before(deadline), "the journal was never applied")
+		select {
+		case hold <- struct{}{}:
+		case <-time.After(time.Millisecond):
+		}
+	}
+	got, _ = ts.retrieveHashes(acct, -10, "", nil)
+	require.Equal(t, hashes, got)
+	require.EqualValues(t, 5, ts.MessageCount())
+	require.NoError(t, ts.db.View(func(tx *bolt.Tx) error {
+		require.EqualValues(t, 5, getU64(tx.Bucket(bucketMeta).Get(keyMessages)))
+		return nil
+	}))
+}
+
+// A segment larger than one applier transaction goes in whole, with the
+// database's counters and sequence right.
+func TestApplyLargeSegment(t *testing.T) {
+	hold := make(chan struct{})
+	ts := newTestStore(t, func(o *Options) { o.applyHold = hold })
+	waitFirstReap(t, ts)
+	users := []string{newUser(t).id, newUser(t).id, newUser(t).id}
+	const per = applyChunk/2 + 10 // three accounts: three transactions
+	var wg sync.WaitGroup
+	hashes := make([][]string, len(users))
+	for u, id := range users {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range per {
+				hashes[u] = append(hashes[u], ts.storeMsg(id, -10, []byte(fmt.Sprint("m", i)), 600_000))
+			}
+		}()
+	}
+	wg.Wait()
+	require.EqualValues(t, len(users)*per, ts.fast.ov.n.Load())
+	close(hold) // the applier runs freely from here
+	ts.Settle()
+	require.Zero(t, ts.fast.ov.n.Load())
+	for u, id := range users {
+		got, _ := ts.retrieveHashes(id, -10, "", map[string]any{"max_count": per + 1})
+		require.Equal(t, hashes[u], got)
+	}
+	require.NoError(t, ts.db.View(func(tx *bolt.Tx) error {
+		require.EqualValues(t, len(users)*per, getU64(tx.Bucket(bucketMeta).Get(keyMessages)))
+		require.Equal(t, ts.fast.nextSeq-1, tx.Bucket(bucketMsgs).Sequence())
+		return nil
+	}))
 }

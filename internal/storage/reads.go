@@ -55,6 +55,16 @@ func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l lim
 	for len(ov) > 0 && ov[0].seq <= applied {
 		ov = ov[1:]
 	}
+	// A segment being applied moves the sequence only with its last
+	// transaction (applySegment): the earlier ones' messages are in both.
+	// ov is the caller's copy.
+	kept := ov[:0]
+	for _, r := range ov {
+		if _, _, ok := t.lookup(a, &r.hash); !ok {
+			kept = append(kept, r)
+		}
+	}
+	ov = kept
 	prefix := accountNSPrefix(a, ns)
 	start := prefix
 	skip := []byte(nil)
