@@ -34,9 +34,9 @@ const (
 	// saturating store load up to about a second, otherwise milliseconds.
 	freezeAge = 1000 * time.Millisecond
 	freezeMin = 16384
-	// applyChunk caps the messages of one applier transaction (see
+	// defaultApplyChunk caps the messages of one applier transaction (see
 	// applySegment).
-	applyChunk = 1024
+	defaultApplyChunk = 1024
 	// applyRetry is the pause before an applier retries a failed segment.
 	applyRetry = 200 * time.Millisecond
 )
@@ -130,10 +130,10 @@ func (s *Store) openFastPath() error {
 // when it acknowledged them.
 //
 // The messages go in sorted by account, in transactions of up to
-// applyChunk of them: each B+tree page is still written about once per
-// segment (an account's pages are all in one transaction), while a
-// transaction's dirty pages, which bbolt keeps in memory until its commit,
-// stay few. Until the last transaction commits, the bucket's sequence does
+// Options.applyChunk of them: each B+tree page is still written about once
+// per segment (an account's messages are consecutive, so one or two
+// transactions write its pages), while a transaction's dirty pages, which
+// bbolt keeps in memory until its commit, stay few. Until the last transaction commits, the bucket's sequence does
 // not move, so the retrieves that meanwhile find a message both in bbolt and
 // in the overlay drop the overlay's copy by its hash (tables.retrieve). A
 // failed segment is applied again from the start; what went in is skipped.
@@ -158,7 +158,7 @@ func (s *Store) applySegment(gen uint64, batches [][]journalRecord) error {
 		return cmp.Compare(x.seq, y.seq)
 	})
 	for len(recs) > 0 {
-		n := min(len(recs), applyChunk)
+		n := min(len(recs), s.opts.applyChunk)
 		chunk, last := recs[:n], n == len(recs)
 		recs = recs[n:]
 		err := s.db.Update(func(tx *bolt.Tx) error {
@@ -242,10 +242,10 @@ func (s *Store) applyLoop() {
 // looks sees it. The database is looked in only if the seen filter
 // (hashfilter.go) may hold the hash: a hash is added to it before the
 // transaction that stores it commits, so before dupGen moves and before the
-// message leaves the overlay. The writer trusts the result while dupGen is unchanged,
-// that is while no message or tombstone reached bbolt other than through
-// the overlay and no overlay message left it; messages journaled meanwhile
-// are in the overlay, which the writer checks itself.
+// message leaves the overlay. The writer trusts the result while dupGen is
+// unchanged, that is while no message or tombstone reached bbolt other
+// than through the overlay and no overlay message left it; messages
+// journaled meanwhile are in the overlay, which the writer checks itself.
 func (s *Store) precheck(st *storeOp) {
 	f := s.fast
 	if f == nil || IsPublicOutbox(st.m.Namespace) {

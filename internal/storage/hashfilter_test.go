@@ -138,11 +138,12 @@ func TestSeenFilterBuiltFromDatabase(t *testing.T) {
 	require.Equal(t, 200, st, raw)
 	ts.Settle()
 
-	// A fresh filter knows nothing; the build fills it from the buckets.
+	// A build starts from an empty filter and fills it from the buckets.
+	old := ts.seen.cur.Load()
 	ts.seen.ready.Store(false)
-	ts.seen.cur.Store(nil)
 	ts.maybeRebuildFilter()
 	waitFilterReady(t, ts)
+	require.NotSame(t, old, ts.seen.cur.Load())
 	for _, h := range hs {
 		raw, ok := hashKey(h)
 		require.True(t, ok)

@@ -52,16 +52,7 @@ func TestJournalOverlayReads(t *testing.T) {
 			hashes = append(hashes, ts.storeMsg(acct, -10, []byte(fmt.Sprint("m", len(hashes))), 600_000))
 		}
 	}
-	release := func() {
-		deadline := time.Now().Add(5 * time.Second)
-		for ts.fast.ov.n.Load() != 0 {
-			require.True(t, time.Now().Before(deadline), "the journal was never applied")
-			select {
-			case hold <- struct{}{}:
-			case <-time.After(time.Millisecond):
-			}
-		}
-	}
+	release := func() { releaseApplier(t, ts, hold) }
 	store(3)
 	release() // these three reach the database
 	store(4)
@@ -310,6 +301,20 @@ func TestPrecheckInvalidatedByCommit(t *testing.T) {
 	require.EqualValues(t, 1, ts.fast.ov.n.Load(), "journaled, held in memory")
 }
 
+// releaseApplier lets a held applier (Options.applyHold) run until the
+// overlay is empty.
+func releaseApplier(t *testing.T, ts *testStore, hold chan struct{}) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for ts.fast.ov.n.Load() != 0 {
+		require.True(t, time.Now().Before(deadline), "the journal was never applied")
+		select {
+		case hold <- struct{}{}:
+		case <-time.After(time.Millisecond):
+		}
+	}
+}
+
 // The applier copies a segment in several transactions (applySegment); a
 // retrieve between them finds the messages of the earlier ones both in the
 // database and in memory, and must list each once, in order.
@@ -346,14 +351,7 @@ func TestRetrieveDuringPartialApply(t *testing.T) {
 	require.True(t, more)
 
 	// The segment then goes in whole; the two are not copied twice.
-	deadline := time.Now().Add(5 * time.Second)
-	for ts.fast.ov.n.Load() != 0 {
-		require.True(t, time.Now().Before(deadline), "the journal was never applied")
-		select {
-		case hold <- struct{}{}:
-		case <-time.After(time.Millisecond):
-		}
-	}
+	releaseApplier(t, ts, hold)
 	got, _ = ts.retrieveHashes(acct, -10, "", nil)
 	require.Equal(t, hashes, got)
 	require.EqualValues(t, 5, ts.MessageCount())
@@ -363,14 +361,16 @@ func TestRetrieveDuringPartialApply(t *testing.T) {
 	}))
 }
 
-// A segment larger than one applier transaction goes in whole, with the
-// database's counters and sequence right.
+// A segment larger than one applier transaction goes in whole, cut inside
+// an account's messages too, with the database's counters and sequence
+// right.
 func TestApplyLargeSegment(t *testing.T) {
 	hold := make(chan struct{})
-	ts := newTestStore(t, func(o *Options) { o.applyHold = hold })
+	const chunk = 7
+	ts := newTestStore(t, func(o *Options) { o.applyHold, o.applyChunk = hold, chunk })
 	waitFirstReap(t, ts)
 	users := []string{newUser(t).id, newUser(t).id, newUser(t).id}
-	const per = applyChunk/2 + 10 // three accounts: three transactions
+	const per = 2*chunk + 3 // 51 messages: 8 transactions, three cut inside an account
 	var wg sync.WaitGroup
 	hashes := make([][]string, len(users))
 	for u, id := range users {

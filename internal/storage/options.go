@@ -80,9 +80,11 @@ type Options struct {
 	// while it returns an error.
 	applyHold chan struct{}
 	applyFail func() error
-	// filterCapacity is the fewest hashes the seen filter is sized for; 0
-	// means defaultFilterCapacity (tests make it small).
+	// filterCapacity is the fewest hashes the seen filter is sized for, and
+	// applyChunk the most messages of one applier transaction; 0 means
+	// defaultFilterCapacity, defaultApplyChunk (tests make them small).
 	filterCapacity int64
+	applyChunk     int
 	// Testnet accepts 64-hex-digit pubkeys (implied 05) and prints 00
 	// accounts without their prefix, as upstream does on testnet.
 	Testnet bool
@@ -109,6 +111,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.filterCapacity <= 0 {
 		o.filterCapacity = defaultFilterCapacity
+	}
+	if o.applyChunk <= 0 {
+		o.applyChunk = defaultApplyChunk
 	}
 	if o.Version == ([3]int{}) {
 		o.Version = DefaultVersion

@@ -146,8 +146,6 @@ func (s *Store) Start() error {
 	if s.fast != nil {
 		s.applyWG.Add(1)
 		go s.applyLoop()
-	}
-	if s.fast != nil {
 		s.maybeRebuildFilter()
 	}
 	s.wg.Add(3)
