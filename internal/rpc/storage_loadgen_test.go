@@ -183,12 +183,7 @@ func (lg *loadGen) run(b *testing.B, kind string, accts []*benchAccount, d time.
 // end, and returns its result event.
 func (lg *loadGen) exchange(b *testing.B, req *genRequest, mark func(string)) genEvent {
 	if lg.inline != nil {
-		res, recent, err := lg.inline.run(req, mark)
-		ev := genEvent{Event: "result", Result: res, Recent: recent}
-		if err != nil {
-			ev.Error = err.Error()
-		}
-		return ev
+		return lg.inline.run(req, mark)
 	}
 	if err := lg.enc.Encode(req); err != nil {
 		b.Fatalf("load generator: %v", err)
@@ -230,8 +225,7 @@ func loadGenChild(r io.Reader, w io.Writer) int {
 				os.Exit(1)
 			}
 		}
-		ev := (&loadGen{inline: g}).exchange(nil, &req, func(event string) { emit(genEvent{Event: event}) })
-		emit(ev)
+		emit(g.run(&req, func(event string) { emit(genEvent{Event: event}) }))
 	}
 }
 
@@ -265,23 +259,28 @@ func (g *generator) close() {
 	}
 }
 
-// run runs one phase; mark is called when the measured window opens and
-// closes.
-func (g *generator) run(req *genRequest, mark func(string)) (genResult, [][3]string, error) {
+// run runs one phase and returns its result event; mark is called when the
+// measured window opens and closes.
+func (g *generator) run(req *genRequest, mark func(string)) genEvent {
 	accts := req.Accounts
+	ev := genEvent{Event: "result"}
+	var err error
 	switch req.Kind {
 	case "store":
-		res, err := g.storePhase(accts, req.Duration, mark)
-		recent := make([][3]string, len(accts))
+		ev.Result, err = g.storePhase(accts, req.Duration, mark)
+		ev.Recent = make([][3]string, len(accts))
 		for i := range accts {
-			recent[i] = accts[i].Recent
+			ev.Recent[i] = accts[i].Recent
 		}
-		return res, recent, err
 	case "get", "sget":
-		res, err := g.retrievePhase(accts, req.Duration, req.Kind == "sget", mark)
-		return res, nil, err
+		ev.Result, err = g.retrievePhase(accts, req.Duration, req.Kind == "sget", mark)
+	default:
+		err = fmt.Errorf("unknown phase kind %q", req.Kind)
 	}
-	return genResult{}, nil, fmt.Errorf("unknown phase kind %q", req.Kind)
+	if err != nil {
+		ev.Error = err.Error()
+	}
+	return ev
 }
 
 // phase runs body(c, i) on every client until d has passed (after a short

@@ -92,7 +92,7 @@ func FuzzMethodParams(f *testing.F) {
 // fuzz target may not log through f.
 func newFuzzStore(f *testing.F) *testStore {
 	ts := newTestStore(f)
-	for !ts.seen.ready.Load() || ts.seen.building.Load() {
+	for ts.seen.cur.Load() == nil || ts.seen.building.Load() {
 		time.Sleep(time.Millisecond)
 	}
 	return ts

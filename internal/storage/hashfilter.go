@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"math/bits"
@@ -90,8 +89,7 @@ func (f *hashFilter) full() bool { return f.added.Load() > f.capacity }
 
 // seenFilter is the store's filter and the one being built to replace it.
 type seenFilter struct {
-	cur      atomic.Pointer[hashFilter] // complete once ready
-	ready    atomic.Bool
+	cur      atomic.Pointer[hashFilter] // nil until the first build completes
 	next     atomic.Pointer[hashFilter] // being built, or nil
 	building atomic.Bool
 	minCap   int64
@@ -109,17 +107,15 @@ func (sf *seenFilter) add(h *[32]byte) {
 
 // mayHave reports false only if h is certainly neither held nor tombstoned.
 func (sf *seenFilter) mayHave(h *[32]byte) bool {
-	if !sf.ready.Load() {
-		return true
-	}
-	return sf.cur.Load().mayHave(h)
+	f := sf.cur.Load()
+	return f == nil || f.mayHave(h)
 }
 
 // maybeRebuildFilter starts a build of the filter when there is none yet or the
 // current one is full, unless one is under way.
 func (s *Store) maybeRebuildFilter() {
 	sf := &s.seen
-	if sf.ready.Load() && !sf.cur.Load().full() {
+	if f := sf.cur.Load(); f != nil && !f.full() {
 		return
 	}
 	if !sf.building.CompareAndSwap(false, true) {
@@ -152,62 +148,58 @@ func (s *Store) buildFilter() error {
 	}
 	_ = barrier.Rollback()
 	var n int64
-	scan := func(bucket []byte, keyLen int, pick func(k []byte) *[32]byte) error {
-		var after []byte
-		for {
-			select {
-			case <-s.stopc:
-				return ErrClosed
-			default:
-			}
-			done := true
-			err := s.db.View(func(tx *bolt.Tx) error {
-				c := tx.Bucket(bucket).Cursor()
-				var k []byte
-				if after == nil {
-					k, _ = c.First()
-				} else if k, _ = c.Seek(after); bytes.Equal(k, after) {
-					k, _ = c.Next()
-				}
-				for i := 0; k != nil; k, _ = c.Next() {
-					if len(k) == keyLen {
-						if h := pick(k); h != nil {
-							nf.add(h)
-							n++
-						}
-					}
-					if i++; i == filterScanChunk {
-						after, done = append(after[:0], k...), false
-						return nil
-					}
-				}
-				return nil
-			})
-			if err != nil || done {
-				return err
-			}
+	add := func(h *[32]byte) { nf.add(h); n++ }
+	if err := s.scanKeys(bucketMsgs, func(k []byte) {
+		if len(k) == hashKeyLen && k[accountLen] == tagHash {
+			add((*[32]byte)(k[accountLen+1:]))
 		}
-	}
-	if err := scan(bucketMsgs, hashKeyLen, func(k []byte) *[32]byte {
-		if k[accountLen] != tagHash {
-			return nil
-		}
-		return (*[32]byte)(k[accountLen+1:])
 	}); err != nil {
 		return err
 	}
-	if err := scan(bucketTombstones, tombHashLen, func(k []byte) *[32]byte {
-		if k[0] != tombByHash {
-			return nil
+	if err := s.scanKeys(bucketTombstones, func(k []byte) {
+		if len(k) == tombHashLen && k[0] == tombByHash {
+			add((*[32]byte)(k[1+accountLen:]))
 		}
-		return (*[32]byte)(k[1+accountLen:])
 	}); err != nil {
 		return err
 	}
 	sf.cur.Store(nf)
-	sf.ready.Store(true)
 	s.m.filterBuilds.Inc()
 	s.lg.Info("built the seen-hash filter", zap.Int64("hashes", n), zap.Int64("capacity", capacity),
 		zap.Int("bytes", len(nf.words)*8), zap.Duration("took", time.Since(start)))
+	return nil
+}
+
+// scanKeys calls fn with every key of bucket, in read transactions of
+// filterScanChunk keys each (fn must not keep k); each one resumes at the key
+// the last one stopped before. It stops with ErrClosed when the store
+// closes.
+func (s *Store) scanKeys(bucket []byte, fn func(k []byte)) error {
+	var next []byte // nil: from the first key
+	for more := true; more; {
+		select {
+		case <-s.stopc:
+			return ErrClosed
+		default:
+		}
+		err := s.db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucket).Cursor()
+			var k []byte
+			if next == nil {
+				k, _ = c.First()
+			} else {
+				k, _ = c.Seek(next)
+			}
+			for i := 0; k != nil && i < filterScanChunk; i++ {
+				fn(k)
+				k, _ = c.Next()
+			}
+			next, more = append(next[:0], k...), k != nil
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+	bolt "go.etcd.io/bbolt"
 )
 
 func randomHash() (h [32]byte) {
@@ -44,7 +45,17 @@ func TestHashFilter(t *testing.T) {
 
 func waitFilterReady(t *testing.T, ts *testStore) {
 	t.Helper()
-	require.Eventually(t, func() bool { return ts.seen.ready.Load() && !ts.seen.building.Load() }, 10*time.Second, time.Millisecond)
+	require.Eventually(t, func() bool { return ts.seen.cur.Load() != nil && !ts.seen.building.Load() }, 10*time.Second, time.Millisecond)
+}
+
+// rebuildFilter builds the filter again now, in the caller's goroutine.
+func rebuildFilter(t *testing.T, ts *testStore) {
+	t.Helper()
+	for !ts.seen.building.CompareAndSwap(false, true) {
+		time.Sleep(100 * time.Microsecond)
+	}
+	defer ts.seen.building.Store(false)
+	require.NoError(t, ts.buildFilter())
 }
 
 // storeAgain stores the same message again and requires the store to see
@@ -104,11 +115,7 @@ func TestSeenFilterRebuildsUnderStores(t *testing.T) {
 			running = false
 		default:
 		}
-		for !ts.seen.building.CompareAndSwap(false, true) {
-			time.Sleep(100 * time.Microsecond)
-		}
-		require.NoError(t, ts.buildFilter())
-		ts.seen.building.Store(false)
+		rebuildFilter(t, ts)
 		mu.Lock()
 		for i := range committed {
 			require.True(t, ts.seen.mayHave(&committed[i]), "build %d: a committed message is missing from the filter", builds)
@@ -140,9 +147,7 @@ func TestSeenFilterBuiltFromDatabase(t *testing.T) {
 
 	// A build starts from an empty filter and fills it from the buckets.
 	old := ts.seen.cur.Load()
-	ts.seen.ready.Store(false)
-	ts.maybeRebuildFilter()
-	waitFilterReady(t, ts)
+	rebuildFilter(t, ts)
 	require.NotSame(t, old, ts.seen.cur.Load())
 	for _, h := range hs {
 		raw, ok := hashKey(h)
@@ -161,4 +166,25 @@ func mustAccount(t *testing.T, id string) *Account {
 	a, ok := ParseAccount(id, false)
 	require.True(t, ok)
 	return &a
+}
+
+// scanKeys visits every key once, in order, across its read transactions.
+func TestScanKeysResumes(t *testing.T) {
+	ts := newTestStore(t)
+	bucket := []byte("scan_test")
+	const n = 2*filterScanChunk + 7
+	require.NoError(t, ts.db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket(bucket)
+		require.NoError(t, err)
+		for i := range n {
+			require.NoError(t, b.Put(u64(uint64(i)), nil))
+		}
+		return nil
+	}))
+	var got []uint64
+	require.NoError(t, ts.scanKeys(bucket, func(k []byte) { got = append(got, getU64(k)) }))
+	require.Len(t, got, n)
+	for i, v := range got {
+		require.EqualValues(t, i, v)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -394,6 +395,42 @@ func TestApplyLargeSegment(t *testing.T) {
 	require.NoError(t, ts.db.View(func(tx *bolt.Tx) error {
 		require.EqualValues(t, len(users)*per, getU64(tx.Bucket(bucketMeta).Get(keyMessages)))
 		require.Equal(t, ts.fast.nextSeq-1, tx.Bucket(bucketMsgs).Sequence())
+		return nil
+	}))
+}
+
+// lastSeq finds an account's last message in one namespace, whatever key
+// follows it (the next namespace's or the account's hash index), and 0 for a
+// namespace without messages.
+func TestLastSeq(t *testing.T) {
+	ts := newTestStore(t)
+	a1, a2 := *mustAccount(t, newUser(t).id), *mustAccount(t, newUser(t).id)
+	if bytes.Compare(a1[:], a2[:]) > 0 {
+		a1, a2 = a2, a1
+	}
+	now := ts.clock.ms()
+	var msgs []Message
+	for i, ns := range []int16{-10, -10, 0, 5, 5} {
+		msgs = append(msgs, Message{Account: a1, Namespace: ns, Timestamp: now, Expiry: now + 60_000, Data: []byte(fmt.Sprint("a", i))})
+	}
+	msgs = append(msgs, Message{Account: a2, Namespace: 7, Timestamp: now, Expiry: now + 60_000, Data: []byte("b")})
+	n, err := ts.StoreBulk(msgs)
+	require.NoError(t, err)
+	require.Equal(t, len(msgs), n)
+	require.NoError(t, ts.db.View(func(tx *bolt.Tx) error {
+		tb := tablesOf(tx)
+		seqOf := func(a *Account, ns int16, data string) uint64 {
+			h := messageHashRaw(a, ns, []byte(data))
+			mk, _, ok := tb.lookup(a, &h)
+			require.True(t, ok)
+			return binary.BigEndian.Uint64(mk[len(mk)-seqLen:])
+		}
+		require.Equal(t, seqOf(&a1, -10, "a1"), tb.lastSeq(&a1, -10)) // next namespace follows
+		require.Equal(t, seqOf(&a1, 0, "a2"), tb.lastSeq(&a1, 0))
+		require.Equal(t, seqOf(&a1, 5, "a4"), tb.lastSeq(&a1, 5)) // the hash index follows
+		require.Zero(t, tb.lastSeq(&a1, 6))
+		require.Equal(t, seqOf(&a2, 7, "b"), tb.lastSeq(&a2, 7))
+		require.Zero(t, tb.lastSeq(&a2, 8))
 		return nil
 	}))
 }

@@ -20,11 +20,8 @@ import (
 // minor fault, and no data changes. Without this, every page a read or a
 // write touched stays in RSS, which then tracks the file size (about 600 MB
 // at a million messages) rather than the working set.
-func (s *Store) releaseMapped() error { return s.adviseMapped(syscall.MADV_DONTNEED) }
-
-// adviseMapped applies madvise to the whole mapping.
-func (s *Store) adviseMapped(advice int) error {
-	return s.withMapping(func(base uintptr, size int64) error { return madvise(base, size, advice) })
+func (s *Store) releaseMapped() error {
+	return s.withMapping(func(base uintptr, size int64) error { return madvise(base, size, syscall.MADV_DONTNEED) })
 }
 
 // withMapping calls fn with the database mapping's address and the bytes of

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"sort"
 
 	bolt "go.etcd.io/bbolt"
@@ -51,20 +52,17 @@ func retrieveLimits(maxCount, maxSize *int32) limits {
 // account and namespace, taken before this transaction began: its messages
 // come after the database's, except those the transaction already holds.
 func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l limits, now int64, ov []*journalRecord) ([]byte, bool) {
-	applied := t.msgs.Sequence()
-	for len(ov) > 0 && ov[0].seq <= applied {
-		ov = ov[1:]
-	}
-	// A segment being applied moves the sequence only with its last
-	// transaction (applySegment): the earlier ones' messages are in both.
-	// ov is the caller's copy.
-	kept := ov[:0]
-	for _, r := range ov {
-		if _, _, ok := t.lookup(a, &r.hash); !ok {
-			kept = append(kept, r)
+	// The overlay's copies of messages already in bbolt go: journaled
+	// messages get higher sequence numbers than any message stored before
+	// them, and the applier copies an account's in sequence order, so the
+	// copied ones are those up to the account's last sequence in bbolt (a
+	// segment may be copied in several transactions: applySegment).
+	if len(ov) > 0 {
+		last := t.lastSeq(a, ns)
+		for len(ov) > 0 && ov[0].seq <= last {
+			ov = ov[1:]
 		}
 	}
-	ov = kept
 	prefix := accountNSPrefix(a, ns)
 	start := prefix
 	skip := []byte(nil)
@@ -103,6 +101,28 @@ func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l lim
 		}
 	}
 	return e.b, e.more
+}
+
+// lastSeq is the sequence number of a's last message in namespace ns in
+// bbolt, 0 if none.
+func (t *tables) lastSeq(a *Account, ns int16) uint64 {
+	prefix := accountNSPrefix(a, ns)
+	c := t.msgs.Cursor()
+	// The key after the highest possible one is the next namespace's (or the
+	// hash index's) first, or the end; the one before it is the last here.
+	end := binary.BigEndian.AppendUint64(prefix, math.MaxUint64)
+	k, _ := c.Seek(end)
+	switch {
+	case bytes.Equal(k, end):
+	case k == nil:
+		k, _ = c.Last()
+	default:
+		k, _ = c.Prev()
+	}
+	if len(k) != msgKeyLen || !bytes.HasPrefix(k, prefix) {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k[len(prefix):])
 }
 
 // retrieveOut builds a retrieve's message list within its limits.
