@@ -71,6 +71,7 @@ type Proc struct {
 	// chain): WaitConverged no longer expects it.
 	Gone    bool
 	cmd     *exec.Cmd
+	exited  chan struct{} // closed when cmd has been waited for
 	logFile *os.File
 }
 
@@ -197,17 +198,11 @@ func (nw *Network) prepare(i int) (*Proc, error) {
 			return nil, err
 		}
 		p.ID = id
-		for _, dst := range []*int{&p.Ports.HTTPS, &p.Ports.RPC, &p.Ports.Metrics} {
-			if *dst, err = freeTCPPort(); err != nil {
-				return nil, err
-			}
-		}
-		raw, _ := json.Marshal(p.Ports)
-		if err := os.WriteFile(portsPath, raw, 0o600); err != nil {
+		if err := nw.newPorts(p); err != nil {
 			return nil, err
 		}
 	}
-	return p, os.WriteFile(filepath.Join(dir, config.FileName), []byte(nw.config(p)), 0o600)
+	return p, nw.WriteConfig(p)
 }
 
 // config is a node's sessiond.yaml (rewritten on every start: contract
@@ -312,31 +307,186 @@ func share(total *big.Int, num, den int64) *big.Int {
 	return new(big.Int).Div(new(big.Int).Mul(total, big.NewInt(num)), big.NewInt(den))
 }
 
-// Start launches every node process.
+// startTimeout bounds how long StartNode waits for a node to log that it
+// started; a node still starting then is left running (WaitConverged judges
+// it).
+const startTimeout = 2 * time.Minute
+
+// portRetries is how many times a node is given new ports when another
+// process took one of its own.
+const portRetries = 3
+
+// errPortTaken marks a node that exited because one of its ports was in use.
+var errPortTaken = errors.New("a port is in use")
+
+// Start launches every node process: the first one alone (the others'
+// seed), then the rest together. It returns once each has started or
+// failed; see StartNode.
 func (nw *Network) Start() error {
-	for _, p := range nw.Nodes {
-		if err := nw.StartNode(p); err != nil {
+	if len(nw.Nodes) == 0 {
+		return nil
+	}
+	if err := nw.StartNode(nw.Nodes[0]); err != nil {
+		return err
+	}
+	rest := nw.Nodes[1:]
+	offs := make([]int64, len(rest))
+	for i, p := range rest {
+		off, err := nw.launch(p)
+		if err != nil {
+			return err
+		}
+		offs[i] = off
+	}
+	for i, p := range rest {
+		if err := nw.settle(p, offs[i]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// StartNode launches one node process, logging to its data dir.
+// StartNode launches one node process, logging to its data dir, and waits
+// until it has bound its ports and started, or exited. Ports are drawn
+// when a data dir is prepared, seconds (on chain) before its node first
+// starts, and another process on the machine may take one in between: a
+// node that exits for that reason gets new ports (ports.json and its
+// config rewritten) and is started again, up to portRetries times.
 func (nw *Network) StartNode(p *Proc) error {
-	f, err := os.OpenFile(p.LogPath(), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	off, err := nw.launch(p)
 	if err != nil {
 		return err
+	}
+	return nw.settle(p, off)
+}
+
+// settle waits for p, launched at log offset off, to start, and starts it
+// on new ports when one of its own was taken.
+func (nw *Network) settle(p *Proc, off int64) error {
+	for attempt := 1; ; attempt++ {
+		err := nw.await(p, off)
+		if !errors.Is(err, errPortTaken) || attempt > portRetries {
+			return err
+		}
+		old := p.Ports
+		if err := nw.newPorts(p); err != nil {
+			return err
+		}
+		nw.o.Logger.Warn("node port taken by another process; starting it on new ports",
+			zap.Int("node", p.Index), zap.Any("old", old), zap.Any("new", p.Ports))
+		if off, err = nw.launch(p); err != nil {
+			return err
+		}
+	}
+}
+
+// MovePorts gives a stopped node new ports: ports.json and its config are
+// rewritten. For callers that run nodes in their own process and find a
+// port taken.
+func (nw *Network) MovePorts(p *Proc) error {
+	if err := nw.newPorts(p); err != nil {
+		return err
+	}
+	return nw.WriteConfig(p)
+}
+
+// WriteConfig writes p's sessiond.yaml as it should be now (launch does it
+// before every start; node 0's address is the others' seed).
+func (nw *Network) WriteConfig(p *Proc) error {
+	return os.WriteFile(filepath.Join(p.Dir, config.FileName), []byte(nw.config(p)), 0o600)
+}
+
+// newPorts draws new ports for p and writes its ports.json (launch writes
+// the config, with a new seed for the others when p is node 0).
+func (nw *Network) newPorts(p *Proc) error {
+	for _, dst := range []*int{&p.Ports.HTTPS, &p.Ports.RPC, &p.Ports.Metrics} {
+		port, err := freeTCPPort()
+		if err != nil {
+			return err
+		}
+		*dst = port
+	}
+	raw, _ := json.Marshal(p.Ports)
+	return os.WriteFile(filepath.Join(p.Dir, "ports.json"), raw, 0o600)
+}
+
+// launch writes p's config and starts its process; the returned offset is
+// where this run's output begins in its log.
+func (nw *Network) launch(p *Proc) (int64, error) {
+	if err := nw.WriteConfig(p); err != nil {
+		return 0, err
+	}
+	f, err := os.OpenFile(p.LogPath(), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return 0, err
+	}
+	off, err := f.Seek(0, io.SeekEnd)
+	if err != nil {
+		f.Close()
+		return 0, err
 	}
 	cmd := exec.Command(nw.o.Binary, "run", "--data-dir", p.Dir)
 	cmd.Stdout, cmd.Stderr = f, f
 	cmd.Env = append(os.Environ(), "SESSIOND_DATA_DIR=")
 	if err := cmd.Start(); err != nil {
 		f.Close()
-		return fmt.Errorf("devnet: start node %d: %w", p.Index, err)
+		return 0, fmt.Errorf("devnet: start node %d: %w", p.Index, err)
 	}
-	p.cmd, p.logFile = cmd, f
-	return os.WriteFile(p.PIDPath(), []byte(strconv.Itoa(cmd.Process.Pid)+"\n"), 0o600)
+	exited := make(chan struct{})
+	go func() {
+		_ = cmd.Wait()
+		close(exited)
+	}()
+	p.cmd, p.exited, p.logFile = cmd, exited, f
+	return off, os.WriteFile(p.PIDPath(), []byte(strconv.Itoa(cmd.Process.Pid)+"\n"), 0o600)
+}
+
+// await waits until p's log from off says it started, or its process
+// exits: errPortTaken when it could not bind a port, another error naming
+// the end of its log otherwise.
+func (nw *Network) await(p *Proc, off int64) error {
+	started := []byte("sessiond started")
+	deadline := time.After(startTimeout)
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		exited := false
+		select {
+		case <-p.exited:
+			exited = true
+		case <-deadline:
+			return nil
+		case <-tick.C:
+		}
+		out := logSince(p.LogPath(), off)
+		if bytes.Contains(out, started) {
+			return nil
+		}
+		if !exited {
+			continue
+		}
+		p.cmd = nil
+		_ = os.Remove(p.PIDPath())
+		_ = p.logFile.Close()
+		if bytes.Contains(out, []byte("address already in use")) {
+			return fmt.Errorf("devnet: node %d: %w", p.Index, errPortTaken)
+		}
+		if len(out) > 2000 {
+			out = out[len(out)-2000:]
+		}
+		return fmt.Errorf("devnet: node %d exited while starting: %s", p.Index, bytes.TrimSpace(out))
+	}
+}
+
+// logSince is the file's content from off on (empty when unreadable).
+func logSince(path string, off int64) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	out, _ := io.ReadAll(io.NewSectionReader(f, off, 1<<40))
+	return out
 }
 
 // StopNode stops one node: SIGTERM, or SIGKILL when kill is set.
@@ -349,13 +499,11 @@ func (nw *Network) StopNode(p *Proc, kill bool) error {
 		sig = syscall.SIGKILL
 	}
 	_ = p.cmd.Process.Signal(sig)
-	done := make(chan error, 1)
-	go func() { done <- p.cmd.Wait() }()
 	select {
-	case <-done:
+	case <-p.exited:
 	case <-time.After(15 * time.Second):
 		_ = p.cmd.Process.Kill()
-		<-done
+		<-p.exited
 	}
 	p.cmd = nil
 	_ = os.Remove(p.PIDPath())

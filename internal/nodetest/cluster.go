@@ -24,6 +24,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -114,11 +115,18 @@ func Start(ctx context.Context, o Options) (*Cluster, error) {
 		return nil, err
 	}
 	c.Net = nw
-	for i := range nw.Nodes {
-		if err := c.startNode(ctx, i); err != nil {
-			c.Close()
-			return nil, err
+	if o.Mode == Subprocess {
+		err = nw.Start()
+	} else {
+		for i := range nw.Nodes {
+			if err = c.startNode(ctx, i); err != nil {
+				break
+			}
 		}
+	}
+	if err != nil {
+		c.Close()
+		return nil, err
 	}
 	if err := c.WaitConverged(ctx); err != nil {
 		if c.o.Mode == Subprocess {
@@ -184,25 +192,47 @@ func (c *Cluster) startNode(ctx context.Context, i int) error {
 	if c.o.Mode == Subprocess {
 		return c.Net.StartNode(p)
 	}
+	if err := c.Net.WriteConfig(p); err != nil {
+		return err
+	}
+	// Another process may have taken a port drawn when the data dir was
+	// prepared: the node then starts on new ones.
+	for attempt := 0; ; attempt++ {
+		n, err := c.startInProcess(ctx, i)
+		if err == nil {
+			c.mu.Lock()
+			c.inproc[i] = n
+			c.mu.Unlock()
+			return nil
+		}
+		if !errors.Is(err, syscall.EADDRINUSE) || attempt == 3 {
+			return err
+		}
+		if err := c.Net.MovePorts(p); err != nil {
+			return err
+		}
+	}
+}
+
+// startInProcess runs node i from its data dir in this process.
+func (c *Cluster) startInProcess(ctx context.Context, i int) (*node.Node, error) {
+	p := c.Net.Nodes[i]
 	cfg, err := cli.LoadConfig(p.Dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	id, err := keys.Load(p.Dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	n, err := node.New(cfg, node.Options{DataDir: p.Dir, Identity: id, Logger: c.o.Logger.With(zap.Int("node", i))})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := n.Start(context.WithoutCancel(ctx)); err != nil {
-		return errors.Join(err, n.Close())
+		return nil, errors.Join(err, n.Close())
 	}
-	c.mu.Lock()
-	c.inproc[i] = n
-	c.mu.Unlock()
-	return nil
+	return n, nil
 }
 
 // Kill stops node i at once: SIGKILL for a process; for an in-process node,
