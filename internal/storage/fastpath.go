@@ -164,8 +164,13 @@ func (s *Store) applySegment(gen uint64, batches [][]journalRecord) error {
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			w := &wtx{s: s, tx: tx, t: tablesOf(tx), now: s.nowMS()}
 			for _, r := range chunk {
-				if _, _, ok := w.t.lookup(&r.msg.Account, &r.hash); ok {
-					continue
+				// A message already there (a segment applied again after a
+				// failure, or stored meanwhile by a slower path) is skipped;
+				// the seen filter rules most of them out without a descent.
+				if s.seen.mayHave(&r.hash) {
+					if _, _, ok := w.t.lookup(&r.msg.Account, &r.hash); ok {
+						continue
+					}
 				}
 				if err := w.insertAt(r.seq, &r.msg.Account, r.msg.Namespace, &r.hash, r.msg.Timestamp, r.msg.Expiry, r.msg.Data); err != nil {
 					return err
