@@ -2,6 +2,7 @@ package rpc
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/binary"
@@ -50,7 +51,10 @@ import (
 // request of this process, plus the raw Ed25519 verifications per second of
 // this process on all its cores and on one, the ratios the targets are
 // stated in, and the RSS (anonymous and file-backed, i.e. the mapped
-// database). With the generator in its own process, this process is the
+// database). Between the empty and the full phases it measures the HTTPS
+// floor (storage_floor_test.go): the same signed retrieves against a TLS
+// server that only sends back a canned answer, and from it the most signed
+// retrieves any server could answer on these cores. With the generator in its own process, this process is the
 // node alone, and the generator's CPU per request is shown beside it.
 //
 // Knobs: SESSIOND_BENCH_PHASE sets each phase's length (default 2s),
@@ -176,11 +180,16 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		stop()
 	}
 	run("empty_")
+	if os.Getenv("SESSIOND_BENCH_STORE_ONLY") == "" {
+		// Between the empty and the full phases, where it disturbs neither.
+		results["floor"] = measureFloor(b, srv.Addr().String(), accts, cfg, genProcess)
+	}
 	if os.Getenv("SESSIOND_BENCH_EMPTY_ONLY") != "" {
 		for _, k := range []string{"empty_store", "empty_get", "empty_sget"} {
 			r := results[k]
-			fmt.Printf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %s  %5.2f faults/req\n", k, r.rate, r.p50, r.p99, r.cpuText(), r.faults)
+			fmt.Printf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %s  %5.2f faults/req\n", k, r.rate, r.p50, r.p99, r.cpuText("node"), r.faults)
 		}
+		fmt.Println(floorText(results, verifyRate))
 		return
 	}
 
@@ -217,6 +226,10 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 	b.ReportMetric(results["empty_sget"].rate/verifyRate, "sget/verify")
 	b.ReportMetric(results["full_sget"].rate/verifyRate, "full_sget/verify")
 	b.ReportMetric(stdRate, "stdlib_verify/s")
+	if f := results["floor"].rate; f > 0 {
+		b.ReportMetric(f, "https_floor/s")
+		b.ReportMetric(1/(1/f+1/verifyRate)/verifyRate, "sget_ceiling/verify")
+	}
 	for _, k := range []string{"store", "get", "sget"} {
 		b.ReportMetric(results["full_"+k].rate/results["empty_"+k].rate, "full/empty_"+k)
 	}
@@ -242,14 +255,57 @@ func runStorageBench(b *testing.B, cfg benchConfig) {
 		verifyRate, runtime.GOMAXPROCS(0), verifyRate1, stdRate)
 	for _, k := range []string{"empty_store", "empty_get", "empty_sget", "full_store", "full_get", "full_sget"} {
 		r := results[k]
-		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %s  %5.2f faults/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuText(), r.faults, r.ok, r.errors)
+		logf("%-12s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  CPU/req %s  %5.2f faults/req  (%d ok, %d errors)", k, r.rate, r.p50, r.p99, r.cpuText("node"), r.faults, r.ok, r.errors)
 	}
 	logf("signed retrieves / raw verifies: empty %.2f, full %.2f (against crypto/ed25519's rate: %.2f, %.2f)",
 		results["empty_sget"].rate/verifyRate, results["full_sget"].rate/verifyRate, results["empty_sget"].rate/stdRate, results["full_sget"].rate/stdRate)
+	if results["floor"].rate > 0 {
+		logf("%s", floorText(results, verifyRate))
+	}
 	logf("RSS at the end %.0f MB (anon %.0f, file-backed %.0f); during the full-database phases mean %.0f MB, peak %.0f MB (sampled every 100 ms), %.0f releases of the mapped pages; peak %.0f MB during the prefill",
 		rss["VmRSS"], rss["RssAnon"], rss["RssFile"], fullMean, fullPeak, trims, prefillPeak)
 	logf("the full-database peak was %s", fullPeakAt)
 	logf("file-backed RSS by file: %s", mappedByFile())
+}
+
+// measureFloor runs a signed-retrieve phase against a floorServer that
+// answers with the node's real answer to an unsigned retrieve.
+func measureFloor(b *testing.B, nodeAddr string, accts []*benchAccount, cfg benchConfig, genProcess bool) phaseResult {
+	rc := &rawConn{addr: nodeAddr}
+	status, resp, err := rc.post(fmt.Appendf(nil, `{"method":"retrieve","params":{"pubkey":"%s","namespace":-10,"last_hash":"%s"}}`, accts[0].id, accts[0].recent[0]))
+	rc.close()
+	if err != nil || status != 200 {
+		b.Fatalf("a retrieve for the floor's answer: %d %v %s", status, err, resp)
+	}
+	cert, err := LoadOrCreateCert(b.TempDir(), time.Now())
+	if err != nil {
+		b.Fatal(err)
+	}
+	fs, err := startFloorServer(cert, bytes.Clone(resp))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer fs.close()
+	lg := startLoadGen(b, fs.addr(), cfg.clients, genProcess)
+	defer lg.close()
+	stop := profilePhase(b, "floor")
+	defer stop()
+	return lg.run(b, "sget", accts, cfg.phase)
+}
+
+// floorText compares the signed retrieves with what the HTTPS floor leaves
+// room for: a signed retrieve costs at least the floor's request plus one
+// verification, so at most 1/(1/floor + 1/verify) of them fit in a second.
+func floorText(results map[string]phaseResult, verifyRate float64) string {
+	f := results["floor"]
+	ceiling := 1 / (1/f.rate + 1/verifyRate)
+	text := fmt.Sprintf("HTTPS floor (the same signed retrieves answered by a TLS server that sends back one canned answer and does nothing else): %.0f/s, CPU/req %s; "+
+		"a signed retrieve (at least that plus one verification) fits at most %.0f times a second here, %.2f of the raw verify rate; the node's signed retrieves reached %.2f of that ceiling with an empty database",
+		f.rate, f.cpuText("server"), ceiling, ceiling/verifyRate, results["empty_sget"].rate/ceiling)
+	if r := results["full_sget"].rate; r > 0 {
+		text += fmt.Sprintf(", %.2f with a full one", r/ceiling)
+	}
+	return text
 }
 
 // rawVerifyRate is Ed25519 verifications per second of this process with

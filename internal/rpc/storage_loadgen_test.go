@@ -86,12 +86,13 @@ type phaseResult struct {
 	faults         float64 // page faults (minor and major) of this process per request
 }
 
-// cpuText is the CPU per request for the bench's lines.
-func (r phaseResult) cpuText() string {
+// cpuText is the CPU per request for the bench's lines; server names what
+// answered (the node, or the floor's server).
+func (r phaseResult) cpuText(server string) string {
 	if math.IsNaN(r.genCPUUS) {
-		return fmt.Sprintf("%4.0f µs (node and generator)", r.cpuUS)
+		return fmt.Sprintf("%4.0f µs (%s and generator)", r.cpuUS, server)
 	}
-	return fmt.Sprintf("%4.0f µs node + %3.0f generator", r.cpuUS, r.genCPUUS)
+	return fmt.Sprintf("%4.0f µs %s + %3.0f generator", r.cpuUS, server, r.genCPUUS)
 }
 
 // loadGen is the bench's handle on the generator: inline or a process.
