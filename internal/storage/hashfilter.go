@@ -149,14 +149,14 @@ func (s *Store) buildFilter() error {
 	_ = barrier.Rollback()
 	var n int64
 	add := func(h *[32]byte) { nf.add(h); n++ }
-	if err := s.scanKeys(bucketMsgs, func(k []byte) {
+	if err := s.scanKeys(bucketMsgs, nil, func(k []byte) {
 		if len(k) == hashKeyLen && k[accountLen] == tagHash {
 			add((*[32]byte)(k[accountLen+1:]))
 		}
 	}); err != nil {
 		return err
 	}
-	if err := s.scanKeys(bucketTombstones, func(k []byte) {
+	if err := s.scanKeys(bucketTombstones, nil, func(k []byte) {
 		if len(k) == tombHashLen && k[0] == tombByHash {
 			add((*[32]byte)(k[1+accountLen:]))
 		}
@@ -171,10 +171,12 @@ func (s *Store) buildFilter() error {
 }
 
 // scanKeys calls fn with every key of bucket, in read transactions of
-// filterScanChunk keys each (fn must not keep k); each one resumes at the key
-// the last one stopped before. It stops with ErrClosed when the store
-// closes.
-func (s *Store) scanKeys(bucket []byte, fn func(k []byte)) error {
+// Options.scanChunk keys each (fn must not keep k); each one resumes at the key
+// the last one stopped before. chunk, if set, is called as each transaction
+// begins, with the key it seeks (nil for the first) and the transaction's
+// id: that transaction reads every key from there up to the next chunk's.
+// It stops with ErrClosed when the store closes.
+func (s *Store) scanKeys(bucket []byte, chunk func(from []byte, txid int), fn func(k []byte)) error {
 	var next []byte // nil: from the first key
 	for more := true; more; {
 		select {
@@ -183,6 +185,9 @@ func (s *Store) scanKeys(bucket []byte, fn func(k []byte)) error {
 		default:
 		}
 		err := s.db.View(func(tx *bolt.Tx) error {
+			if chunk != nil {
+				chunk(next, tx.ID())
+			}
 			c := tx.Bucket(bucket).Cursor()
 			var k []byte
 			if next == nil {
@@ -190,7 +195,7 @@ func (s *Store) scanKeys(bucket []byte, fn func(k []byte)) error {
 			} else {
 				k, _ = c.Seek(next)
 			}
-			for i := 0; k != nil && i < filterScanChunk; i++ {
+			for i := 0; k != nil && i < s.opts.scanChunk; i++ {
 				fn(k)
 				k, _ = c.Next()
 			}

@@ -13,7 +13,7 @@ type tables struct {
 	tx                       *bolt.Tx
 	msgs                     *bolt.Bucket
 	expiryB, metaB, revokedB *bolt.Bucket
-	tombB                    *bolt.Bucket
+	tombB, acctB             *bolt.Bucket
 }
 
 func tablesOf(tx *bolt.Tx) tables {
@@ -89,6 +89,11 @@ func (w *wtx) insert(a *Account, ns int16, h *[32]byte, ts, exp int64, data []by
 // insertAt adds a new message with a given sequence number (the journal's
 // applier keeps the numbers it handed out).
 func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp int64, data []byte) error {
+	if !w.t.holdsAny(a) { // its first message: list the account by its bucket
+		if err := w.t.accounts().Put(accountsKey(a), nil); err != nil {
+			return err
+		}
+	}
 	mk := msgKey(a, ns, seq)
 	if err := w.t.msgs.Put(mk, encodeMsgVal(h, ts, exp, data)); err != nil {
 		return err
@@ -100,6 +105,7 @@ func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp in
 		return err
 	}
 	w.s.seen.add(h) // before the commit: see hashfilter.go
+	w.sumChange(a, h, 1)
 	w.countDelta++
 	w.bytesDelta += int64(len(data))
 	w.added += int64(len(data)) + perMessageOverhead
@@ -120,6 +126,13 @@ func (w *wtx) remove(m *stored) error {
 	if err := w.t.expiry().Delete(expiryKey(m.expiry, m.key)); err != nil {
 		return err
 	}
+	a := (*Account)(m.key[:accountLen])
+	if !w.t.holdsAny(a) { // its last message
+		if err := w.t.accounts().Delete(accountsKey(a)); err != nil {
+			return err
+		}
+	}
+	w.sumChange(a, &m.hash, -1)
 	w.countDelta--
 	w.bytesDelta -= int64(m.size)
 	return nil

@@ -85,6 +85,9 @@ type Options struct {
 	// defaultFilterCapacity, defaultApplyChunk (tests make them small).
 	filterCapacity int64
 	applyChunk     int
+	// scanChunk is the most keys one read transaction of a background scan
+	// (seen filter, sums) reads; 0 means filterScanChunk.
+	scanChunk int
 	// Testnet accepts 64-hex-digit pubkeys (implied 05) and prints 00
 	// accounts without their prefix, as upstream does on testnet.
 	Testnet bool
@@ -114,6 +117,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.applyChunk <= 0 {
 		o.applyChunk = defaultApplyChunk
+	}
+	if o.scanChunk <= 0 {
+		o.scanChunk = filterScanChunk
 	}
 	if o.Version == ([3]int{}) {
 		o.Version = DefaultVersion

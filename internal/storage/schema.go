@@ -12,7 +12,7 @@ import (
 // SchemaVersion is the layout version of the storage buckets, kept in
 // storage_meta/schema_version. Bump it with a migration in migrations below
 // whenever a bucket or key layout changes.
-const SchemaVersion uint64 = 1
+const SchemaVersion uint64 = 2
 
 // Top-level buckets owned by this package. All integers are big-endian so that
 // byte order is numeric order. An account is the 33-byte prefixed key (network
@@ -48,6 +48,12 @@ var (
 	// would have expired (see tombstones.go). Added without a schema version
 	// bump: older versions ignore the bucket.
 	bucketTombstones = []byte("storage_tombstones")
+
+	// bucketAccounts lists the accounts holding messages by their digest
+	// bucket (see sums.go), so that anti-entropy can compare one bucket's
+	// accounts without walking the others (schema version 2):
+	//   bucket(2) || account(33) -> empty
+	bucketAccounts = []byte("storage_accounts")
 )
 
 // Keys of bucketMeta.
@@ -58,11 +64,12 @@ var (
 )
 
 // allBuckets are created by Open.
-var allBuckets = [][]byte{bucketMeta, bucketMsgs, bucketExpiry, bucketRevoked, bucketTombstones}
+var allBuckets = [][]byte{bucketMeta, bucketMsgs, bucketExpiry, bucketRevoked, bucketTombstones, bucketAccounts}
 
-// migrations[v] upgrades the storage buckets from version v to v+1. Empty while
-// the schema is at its first version.
-var migrations = map[uint64]func(tx *bolt.Tx) error{}
+// migrations[v] upgrades the storage buckets from version v to v+1.
+var migrations = map[uint64]func(tx *bolt.Tx) error{
+	1: indexAccounts, // storage_accounts
+}
 
 // errSchemaTooNew is returned by Open for buckets written by a newer sessiond.
 var errSchemaTooNew = errors.New("storage: schema is newer than this sessiond")

@@ -44,6 +44,7 @@ type Store struct {
 	applyWG sync.WaitGroup
 	split   mapSplit // trimLoop's
 	seen    seenFilter
+	sums    sumTable
 	// dupGen counts the database commits that may have added a message or
 	// a tombstone other than through the overlay, and the journal segments
 	// applied (see precheck).
@@ -148,7 +149,13 @@ func (s *Store) Start() error {
 		go s.applyLoop()
 		s.maybeRebuildFilter()
 	}
-	s.wg.Add(3)
+	s.wg.Add(4)
+	go func() {
+		defer s.wg.Done()
+		if err := s.buildSums(); err != nil && !errors.Is(err, ErrClosed) {
+			s.lg.Warn("build the anti-entropy sums; peers compare every account meanwhile", zap.Error(err))
+		}
+	}()
 	go s.writeLoop()
 	go s.reapLoop()
 	go s.trimLoop()

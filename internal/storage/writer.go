@@ -43,6 +43,7 @@ type wtx struct {
 	used       int64 // used database bytes when the transaction started
 	added      int64 // estimated bytes added by this transaction
 	newMsgs    []Message
+	sums       []sumDelta // messages added and removed, for the bucket sums
 }
 
 // gatherGap ends the wait for returning writers when none arrived for this
