@@ -6,6 +6,7 @@ import (
 	"os"
 	"strconv"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -96,4 +97,77 @@ func BenchmarkHandOff(b *testing.B) {
 		b.ReportMetric(d.Seconds(), "s/handoff")
 		b.ReportMetric(float64(n)/d.Seconds(), "msgs/s")
 	}
+}
+
+// BenchmarkSyncInStep measures one anti-entropy round between two members
+// that hold the same N messages (REPLICA_BENCH_N, default 100,000; 5 per
+// account): comparing bucket sums, and comparing every account as rounds
+// did before the sums (and still do with a peer that has none). It prints
+// wall time and CPU (both nodes, this process) per round and their ratio.
+func BenchmarkSyncInStep(b *testing.B) {
+	n := 100_000
+	if v, err := strconv.Atoi(os.Getenv("REPLICA_BENCH_N")); err == nil && v > 0 {
+		n = v
+	}
+	c := newCluster(b, 2, func(o *Options) { o.SyncInterval = -1; o.ProbeInterval = -1 })
+	c.assign(map[swarm.ID][]int{swarmA: {0, 1}})
+	exp := time.Now().Add(time.Hour).UnixMilli()
+	for off := 0; off < n; off += 10_000 {
+		var msgs []storage.Message
+		for i := off; i < min(n, off+10_000); i++ {
+			h := sha256.Sum256([]byte(fmt.Sprint("acct", i/5)))
+			var a storage.Account
+			a[0] = 0x05
+			copy(a[1:], h[:])
+			msgs = append(msgs, storage.Message{Account: a, Timestamp: exp, Expiry: exp, Data: []byte(fmt.Sprintf("in step %0100d", i))})
+		}
+		for _, tn := range c.nodes {
+			if _, err := tn.st.StoreBulk(msgs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	c.startAll()
+	for _, tn := range c.nodes {
+		eventually(b, time.Minute, "ready", func() bool { return tn.rep.Ready() == "" })
+	}
+	round := func() (time.Duration, time.Duration) {
+		snap := c.nodes[1].rep.mustSnap()
+		own, _ := snap.OwnSwarm()
+		c0, t0 := processCPU(), time.Now()
+		got, err := c.nodes[1].rep.SyncFrom(b.Context(), c.nodes[0].info(c).Target(), own, snap.Block.Number)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got != 0 {
+			b.Fatalf("pulled %d messages between members in step", got)
+		}
+		return time.Since(t0), processCPU() - c0
+	}
+	var sumsWall, sumsCPU, walkWall, walkCPU time.Duration
+	rounds := 0
+	for b.Loop() {
+		c.nodes[0].rep.o.noSums = false
+		w, cpu := round()
+		sumsWall, sumsCPU = sumsWall+w, sumsCPU+cpu
+		c.nodes[0].rep.o.noSums = true
+		w, cpu = round()
+		walkWall, walkCPU = walkWall+w, walkCPU+cpu
+		rounds++
+	}
+	per := func(d time.Duration) float64 { return d.Seconds() * 1000 / float64(rounds) }
+	b.ReportMetric(per(sumsWall), "sums_ms/round")
+	b.ReportMetric(per(sumsCPU), "sums_cpu_ms/round")
+	b.ReportMetric(per(walkWall), "walk_ms/round")
+	b.ReportMetric(per(walkCPU), "walk_cpu_ms/round")
+	b.ReportMetric(walkCPU.Seconds()/sumsCPU.Seconds(), "walk/sums_cpu")
+	fmt.Printf("in-step round, %d messages on each member: bucket sums %.1f ms (CPU %.1f ms), every account %.1f ms (CPU %.1f ms): %.0fx the CPU\n",
+		n, per(sumsWall), per(sumsCPU), per(walkWall), per(walkCPU), walkCPU.Seconds()/sumsCPU.Seconds())
+}
+
+// processCPU is this process's user+sys CPU time so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -5,6 +5,8 @@ import "github.com/prometheus/client_golang/prometheus"
 type metrics struct {
 	forwards      *prometheus.CounterVec // result
 	syncRounds    *prometheus.CounterVec // result
+	syncBuckets   *prometheus.CounterVec // compared, differing
+	syncWalks     prometheus.Counter
 	copiedMsgs    *prometheus.CounterVec // direction: pulled, pushed
 	copiedBytes   *prometheus.CounterVec
 	handoffDelete prometheus.Counter
@@ -20,6 +22,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Recursive requests forwarded to swarm peers, by result (ok, timeout, code, bad_peer_response)."}, []string{"result"}),
 		syncRounds: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_replica_sync_rounds_total",
 			Help: "Anti-entropy rounds with a swarm peer, by result."}, []string{"result"}),
+		syncBuckets: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_replica_sync_buckets_total",
+			Help: "Anti-entropy sum buckets compared with a peer's (compared), and those that differed, whose accounts were then compared (differing)."}, []string{"kind"}),
+		syncWalks: prometheus.NewCounter(prometheus.CounterOpts{Name: "sessiond_replica_sync_account_walks_total",
+			Help: "Anti-entropy rounds that compared every account, because this node or the peer had no sums yet."}),
 		copiedMsgs: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_replica_copied_messages_total",
 			Help: "Messages copied between nodes (pulled by anti-entropy or join, pushed by hand-off)."}, []string{"direction"}),
 		copiedBytes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sessiond_replica_copied_bytes_total",
@@ -36,7 +42,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Peers whose last reachability test failed."}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{m.forwards, m.syncRounds, m.copiedMsgs, m.copiedBytes, m.handoffDelete, m.handoffScans, m.ready, m.probes, m.unreachable} {
+		for _, c := range []prometheus.Collector{m.forwards, m.syncRounds, m.syncBuckets, m.syncWalks, m.copiedMsgs, m.copiedBytes, m.handoffDelete, m.handoffScans, m.ready, m.probes, m.unreachable} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}

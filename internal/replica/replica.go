@@ -84,6 +84,9 @@ type Options struct {
 	Logger     *zap.Logger
 	Registerer prometheus.Registerer
 	Now        func() time.Time
+	// noSums, in tests, has this node answer the sums endpoint as a node
+	// without it would (404).
+	noSums bool
 }
 
 // Replicator runs forwarding, anti-entropy, hand-off and reachability.
@@ -175,6 +178,8 @@ func (r *Replicator) Reachability() *Reachability { return r.reach }
 func (r *Replicator) Mount(mux Mux) {
 	mux.Handle("POST /snode/v1/storage_forward", ForwardHandler(r.o.Store))
 	mux.Handle("POST /snode/v1/replica/digests", http.HandlerFunc(r.handleDigests))
+	mux.Handle("POST /snode/v1/replica/sums", http.HandlerFunc(r.handleSums))
+	mux.Handle("POST /snode/v1/replica/bucket_sums", http.HandlerFunc(r.handleBucketSums))
 	mux.Handle("POST /snode/v1/replica/hashes", http.HandlerFunc(r.handleHashes))
 	mux.Handle("POST /snode/v1/replica/fetch", http.HandlerFunc(r.handleFetch))
 	mux.Handle("POST /snode/v1/replica/push", http.HandlerFunc(r.handlePush))

@@ -141,14 +141,8 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 		// the database as applied, which holds at least those.
 		r.o.Store.Settle()
 	}
-	snap, err := r.snapshot()
-	if err != nil {
-		http.Error(w, "no network map", http.StatusServiceUnavailable)
-		return
-	}
-	if snap.Block.Number < q.Block {
-		// Upstream's data_ready race: do not answer from an older swarm map.
-		http.Error(w, "Swarm mismatch", http.StatusConflict)
+	snap, ok := r.atBlockSnap(w, q.Block)
+	if !ok {
 		return
 	}
 	var after *storage.Account
@@ -174,6 +168,27 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 		res.Accounts[i] = digestEntry{A: accountHex(&d.Account), D: hex.EncodeToString(d.Digest[:]), N: d.Count}
 	}
 	writeJSON(w, res)
+}
+
+// atBlockSnap returns the network snapshot, or answers 503 without one and
+// 409 while it is older than the asker's registry block (upstream's
+// data_ready race: do not answer from an older swarm map).
+func (r *Replicator) atBlockSnap(w http.ResponseWriter, block uint64) (*peer.Snapshot, bool) {
+	snap, err := r.snapshot()
+	if err != nil {
+		http.Error(w, "no network map", http.StatusServiceUnavailable)
+		return nil, false
+	}
+	if snap.Block.Number < block {
+		http.Error(w, "Swarm mismatch", http.StatusConflict)
+		return nil, false
+	}
+	return snap, true
+}
+
+func (r *Replicator) atBlock(w http.ResponseWriter, block uint64) bool {
+	_, ok := r.atBlockSnap(w, block)
+	return ok
 }
 
 func (r *Replicator) handleHashes(w http.ResponseWriter, req *http.Request) {
@@ -314,15 +329,32 @@ func otherMembers(snap *peer.Snapshot, id uint64, self [32]byte) []*peer.NodeInf
 
 // SyncFrom pulls from peer t what it holds for the accounts of swarm id and
 // this node lacks; block is this node's registry block (the peer refuses
-// with 409 while it is behind). It returns how many messages were stored.
+// with 409 while it is behind). It compares bucket sums first (sums.go),
+// and every account's digest when either side has none yet. It returns how
+// many messages were stored.
 func (r *Replicator) SyncFrom(ctx context.Context, t peer.Target, id, block uint64) (int, error) {
+	n, err := r.syncBySums(ctx, t, id, block)
+	if errors.Is(err, errNoSums) {
+		r.m.syncWalks.Inc()
+		n, err = r.syncByAccounts(ctx, t, id, block)
+	}
+	if err != nil {
+		r.m.syncRounds.WithLabelValues("error").Inc()
+		return n, fmt.Errorf("sync from %x: %w", t.Key[:4], err)
+	}
+	r.m.syncRounds.WithLabelValues("ok").Inc()
+	return n, nil
+}
+
+// syncByAccounts compares the digest of every account t holds for swarm
+// id.
+func (r *Replicator) syncByAccounts(ctx context.Context, t peer.Target, id, block uint64) (int, error) {
 	total := 0
 	after := ""
 	for {
 		var page digestsRes
 		if err := r.call(ctx, t, "/snode/v1/replica/digests", digestsReq{Swarm: id, Block: block, After: after, Limit: r.o.DigestPage}, &page); err != nil {
-			r.m.syncRounds.WithLabelValues("error").Inc()
-			return total, fmt.Errorf("digests from %x: %w", t.Key[:4], err)
+			return total, fmt.Errorf("digests: %w", err)
 		}
 		if after == "" {
 			r.prog.expect(int(page.Held))
@@ -338,23 +370,33 @@ func (r *Replicator) SyncFrom(ctx context.Context, t peer.Target, id, block uint
 			}
 			differ = append(differ, a)
 		}
-		for len(differ) > 0 {
-			chunk := differ[:min(len(differ), maxAccountsPerCall)]
-			differ = differ[len(chunk):]
-			n, err := r.pullAccounts(ctx, t, chunk)
-			total += n
-			r.prog.add(n)
-			if err != nil {
-				r.m.syncRounds.WithLabelValues("error").Inc()
-				return total, err
-			}
+		n, err := r.pullAll(ctx, t, differ)
+		total += n
+		if err != nil {
+			return total, err
 		}
 		if !page.More || len(page.Accounts) == 0 {
 			break
 		}
 		after = page.Accounts[len(page.Accounts)-1].A
 	}
-	r.m.syncRounds.WithLabelValues("ok").Inc()
+	return total, nil
+}
+
+// pullAll pulls what t holds of accts and this node lacks, in calls of up
+// to maxAccountsPerCall accounts.
+func (r *Replicator) pullAll(ctx context.Context, t peer.Target, accts []storage.Account) (int, error) {
+	total := 0
+	for len(accts) > 0 {
+		chunk := accts[:min(len(accts), maxAccountsPerCall)]
+		accts = accts[len(chunk):]
+		n, err := r.pullAccounts(ctx, t, chunk)
+		total += n
+		r.prog.add(n)
+		if err != nil {
+			return total, err
+		}
+	}
 	return total, nil
 }
 
