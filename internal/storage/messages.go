@@ -89,12 +89,12 @@ func (w *wtx) insert(a *Account, ns int16, h *[32]byte, ts, exp int64, data []by
 // insertAt adds a new message with a given sequence number (the journal's
 // applier keeps the numbers it handed out).
 func (w *wtx) insertAt(seq uint64, a *Account, ns int16, h *[32]byte, ts, exp int64, data []byte) error {
-	if !w.t.holdsAny(a) { // its first message: list the account by its bucket
+	mk := msgKey(a, ns, seq)
+	if !w.t.holdsOther(a, mk) { // its first message: list the account by its bucket
 		if err := w.t.accounts().Put(accountsKey(a), nil); err != nil {
 			return err
 		}
 	}
-	mk := msgKey(a, ns, seq)
 	if err := w.t.msgs.Put(mk, encodeMsgVal(h, ts, exp, data)); err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (w *wtx) remove(m *stored) error {
 		return err
 	}
 	a := (*Account)(m.key[:accountLen])
-	if !w.t.holdsAny(a) { // its last message
+	if !w.t.holdsOther(a, m.key) { // its last message
 		if err := w.t.accounts().Delete(accountsKey(a)); err != nil {
 			return err
 		}

@@ -206,9 +206,13 @@ func (t *tables) accounts() *bolt.Bucket {
 	return t.acctB
 }
 
-// holdsAny reports whether a has any message in storage_msgs.
-func (t *tables) holdsAny(a *Account) bool {
-	k, _ := t.msgs.Cursor().Seek(a[:])
+// holdsOther reports whether a holds a message other than the one with
+// key mk (about to be inserted, or just removed). An account's hash index
+// keys follow all its messages, so if it holds any other, the first key
+// after mk is a's: the look lands on the leaf the insert or remove touches
+// anyway, where a look from a's first key could fault in another.
+func (t *tables) holdsOther(a *Account, mk []byte) bool {
+	k, _ := t.msgs.Cursor().Seek(mk)
 	return k != nil && bytes.HasPrefix(k, a[:])
 }
 
