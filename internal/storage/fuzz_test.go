@@ -92,7 +92,12 @@ func FuzzMethodParams(f *testing.F) {
 // fuzz target may not log through f.
 func newFuzzStore(f *testing.F) *testStore {
 	ts := newTestStore(f)
+	// The background builds log through f, which must be done before the
+	// fuzz target runs (Sums answers once the sums build has logged).
 	for ts.seen.cur.Load() == nil || ts.seen.building.Load() {
+		time.Sleep(time.Millisecond)
+	}
+	for _, ok := ts.Sums(); !ok; _, ok = ts.Sums() {
 		time.Sleep(time.Millisecond)
 	}
 	return ts
