@@ -59,6 +59,13 @@
 // Bloom filter of every hash held or tombstoned (hashfilter.go), instead of
 // a B+tree lookup.
 //
+// For anti-entropy between swarm members the store keeps, in memory, the
+// count and XOR of the held messages' hashes for each of 4,096 buckets of
+// the swarm ring, moved by every commit, and lists accounts by bucket
+// (storage_accounts), so that two members compare 4,096 sums and then only
+// the accounts of the buckets that differ (sums.go, [Store.Sums],
+// [Store.BucketAccountSums]).
+//
 // A message is live while its expiry is in the future. Reads never return
 // expired messages, and the reaper (every Options.ReapPeriod) deletes them.
 // When the database's used size reaches Options.MaxDBSize, new messages are
@@ -79,7 +86,8 @@
 //     but every handler keeps upstream's "b64" distinction in one place
 //     (reqCtx.b64) so that raw-bytes encoding can be added.
 //
-// Goroutines: [Store.Start] starts the writer and the reaper, [Store.Close]
+// Goroutines: [Store.Start] starts the writer, the reaper, the journal's
+// applier and the background builds of the filter and the sums; [Store.Close]
 // stops them and fails later writes with [ErrClosed]. All exported methods are
 // safe for concurrent use.
 package storage
