@@ -242,7 +242,7 @@ func (r *Replicator) Run(ctx context.Context) error {
 			r.onSwarmChange(ctx)
 		case <-tick:
 			if err := r.SyncOnce(ctx); err != nil && ctx.Err() == nil {
-				r.lg.Debug("anti-entropy round failed", zap.Error(err))
+				r.lg.Warn("anti-entropy round failed with every member tried", zap.Error(err))
 			}
 			r.periodicHandOff(ctx)
 			tick = time.After(jitter(r.o.SyncInterval))

@@ -123,7 +123,7 @@ func (sr *sumsRes) sums() (*[storage.SumBuckets]storage.Sum, error) {
 	prev := -1
 	for _, e := range sr.Buckets {
 		raw, err := hex.DecodeString(e.X)
-		if e.B <= prev || e.B >= storage.SumBuckets || err != nil || len(raw) != 32 || e.N <= 0 {
+		if e.B <= prev || e.B >= storage.SumBuckets || err != nil || len(raw) != 32 {
 			return nil, fmt.Errorf("bad bucket sum %d (buckets ascending, each once)", e.B)
 		}
 		prev = e.B

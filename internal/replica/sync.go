@@ -295,10 +295,17 @@ func (r *Replicator) handleHas(w http.ResponseWriter, req *http.Request) {
 	writeJSON(w, hasRes{Has: r.o.Store.HasMessage(a, q.H)})
 }
 
-// SyncOnce runs one anti-entropy round with one random reachable member of
-// this node's swarm: it pulls every message that peer holds for the swarm's
-// accounts and this node lacks. (Every member pulls from others, so the
-// exchange is symmetric over rounds.)
+// syncTries is how many members one anti-entropy round tries, in random
+// order, until one answers: a member whose registry is a block behind this
+// node's refuses (409), one cut off does not answer, and either would
+// otherwise cost the node a whole interval.
+const syncTries = 3
+
+// SyncOnce runs one anti-entropy round with a random reachable member of
+// this node's swarm (another one if it fails, up to syncTries): it pulls
+// every message that member holds for the swarm's accounts and this node
+// lacks. (Every member pulls from others, so the exchange is symmetric over
+// rounds.)
 func (r *Replicator) SyncOnce(ctx context.Context) error {
 	snap, err := r.snapshot()
 	if err != nil {
@@ -312,9 +319,18 @@ func (r *Replicator) SyncOnce(ctx context.Context) error {
 	if len(peers) == 0 {
 		return nil
 	}
-	p := peers[rand.N(len(peers))]
-	_, err = r.SyncFrom(ctx, p.Target(), own, snap.Block.Number)
-	return err
+	var errs []error
+	for _, i := range rand.Perm(len(peers))[:min(syncTries, len(peers))] {
+		_, err := r.SyncFrom(ctx, peers[i].Target(), own, snap.Block.Number)
+		if err == nil {
+			return nil
+		}
+		errs = append(errs, err)
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return errors.Join(errs...)
 }
 
 func otherMembers(snap *peer.Snapshot, id uint64, self [32]byte) []*peer.NodeInfo {

@@ -83,6 +83,7 @@ type sumTable struct {
 	// building collects the deltas committed while a build scans, with
 	// their transaction ids; nil otherwise.
 	building *[]committedDeltas
+	warned   bool // negative sums were logged
 }
 
 type committedDeltas struct {
@@ -146,6 +147,12 @@ func (s *Store) Sums() (*[SumBuckets]Sum, bool) {
 		return nil, false
 	}
 	out := st.sums
+	for b := range out {
+		if out[b].Count < 0 && !st.warned {
+			st.warned = true
+			s.lg.Error("anti-entropy sums went negative: a commit's changes were counted wrongly (rounds still compare accounts where sums differ)", zap.Int("bucket", b))
+		}
+	}
 	return &out, true
 }
 

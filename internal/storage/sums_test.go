@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	mrand "math/rand/v2"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -244,4 +245,57 @@ func TestAccountsListedOnMigration(t *testing.T) {
 	checkSums(t, &ts2)
 	got, _ := s.Sums()
 	require.Equal(t, *want, *got)
+}
+
+// Random writes by every path that adds or drops messages (client stores,
+// bulk copies with duplicates and replacements of expired ones, the public
+// outbox's single message, deletes, the reaper) keep the sums equal to a
+// recount.
+func TestSumsRandomWrites(t *testing.T) {
+	ts := newTestStore(t)
+	waitSumsReady(t, ts)
+	rng := mrand.New(mrand.NewPCG(7, 8))
+	users := []*user{newUser(t), newUser(t), newUser(t)}
+	var held []struct {
+		u *user
+		h string
+	}
+	for step := range 400 {
+		u := users[rng.IntN(len(users))]
+		now := ts.clock.ms()
+		switch op := rng.IntN(10); {
+		case op < 3:
+			h := ts.storeMsg(u.id, 0, []byte(fmt.Sprint("c", rng.IntN(60))), int64(10_000+rng.IntN(20_000)))
+			held = append(held, struct {
+				u *user
+				h string
+			}{u, h})
+		case op < 5:
+			var ms []Message
+			for range 1 + rng.IntN(4) {
+				// Repeats of earlier data: some exist, some expired and
+				// are replaced.
+				ms = append(ms, Message{Account: *mustAccount(t, u.id), Namespace: 0, Timestamp: now,
+					Expiry: now + int64(10_000+rng.IntN(20_000)), Data: []byte(fmt.Sprint("c", rng.IntN(60)))})
+			}
+			_, err := ts.StoreBulk(ms)
+			require.NoError(t, err)
+		case op < 6:
+			ts.storeSigned(u, -21, []byte(fmt.Sprint("outbox", step)), 60_000) // public outbox: replaces
+		case op < 8 && len(held) > 0:
+			m := held[rng.IntN(len(held))]
+			st, _, raw := ts.call("delete", merge(m.u.auth("delete", m.h), map[string]any{"messages": []string{m.h}}))
+			require.Contains(t, []int{200, 404}, st, raw)
+		case op < 9:
+			ts.clock.Add(time.Duration(rng.IntN(8000)) * time.Millisecond)
+			_, err := ts.Reap()
+			require.NoError(t, err)
+		default:
+			ts.Settle()
+		}
+		if step%50 == 49 {
+			checkSums(t, ts)
+		}
+	}
+	checkSums(t, ts)
 }
