@@ -30,7 +30,7 @@ type (
 		X string `json:"x"`
 	}
 	sumsRes struct {
-		Buckets []sumEntry `json:"buckets"` // the non-empty ones, ascending
+		Buckets []sumEntry `json:"buckets"` // the non-zero ones, ascending
 		Held    int64      `json:"held"`
 	}
 	bucketSumsReq struct {
@@ -75,7 +75,7 @@ func (r *Replicator) handleSums(w http.ResponseWriter, req *http.Request) {
 	}
 	res := sumsRes{Held: r.o.Store.MessageCount()}
 	for b := range sums {
-		if sums[b].Count != 0 {
+		if sums[b] != (storage.Sum{}) {
 			res.Buckets = append(res.Buckets, sumEntry{B: b, N: sums[b].Count, X: hex.EncodeToString(sums[b].X[:])})
 		}
 	}
@@ -95,16 +95,10 @@ func (r *Replicator) handleBucketSums(w http.ResponseWriter, req *http.Request) 
 		http.Error(w, "bad buckets", http.StatusBadRequest)
 		return
 	}
-	var after *storage.Account
-	if q.After != "" {
-		a, ok := parseAccountHex(q.After)
-		if !ok {
-			http.Error(w, "bad after", http.StatusBadRequest)
-			return
-		}
-		after = &a
+	after, limit, ok := pageArgs(w, q.After, q.Limit)
+	if !ok {
+		return
 	}
-	limit := min(max(q.Limit, 1), 5000)
 	as, more, err := r.o.Store.BucketAccountSums(q.Buckets, after, limit, func(a *storage.Account) bool { return ownsAccount(snap, a, q.Swarm) })
 	if err != nil {
 		http.Error(w, "query failure", http.StatusInternalServerError)
@@ -169,18 +163,10 @@ func (r *Replicator) syncBySums(ctx context.Context, t peer.Target, id, block ui
 		if err := r.call(ctx, t, "/snode/v1/replica/bucket_sums", q, &page); err != nil {
 			return total, err
 		}
-		var accts []storage.Account
-		for _, e := range page.Accounts {
-			a, ok := parseAccountHex(e.A)
-			if !ok {
-				return total, errors.New("bad account in bucket sums")
-			}
-			if s := r.o.Store.AccountSum(a); s.Count == int64(e.N) && hex.EncodeToString(s.X[:]) == e.D {
-				continue
-			}
-			accts = append(accts, a)
-		}
-		n, err := r.pullAll(ctx, t, accts)
+		n, err := r.pullDiffering(ctx, t, page.Accounts, func(a storage.Account) (int, string) {
+			s := r.o.Store.AccountSum(a)
+			return int(s.Count), hex.EncodeToString(s.X[:])
+		})
 		total += n
 		if err != nil {
 			return total, err

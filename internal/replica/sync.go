@@ -145,16 +145,10 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 	if !ok {
 		return
 	}
-	var after *storage.Account
-	if q.After != "" {
-		a, ok := parseAccountHex(q.After)
-		if !ok {
-			http.Error(w, "bad after", http.StatusBadRequest)
-			return
-		}
-		after = &a
+	after, limit, ok := pageArgs(w, q.After, q.Limit)
+	if !ok {
+		return
 	}
-	limit := min(max(q.Limit, 1), 5000)
 	ds, more, err := r.o.Store.AccountDigests(after, limit, func(a *storage.Account) bool { return ownsAccount(snap, a, q.Swarm) })
 	if err != nil {
 		http.Error(w, "query failure", http.StatusInternalServerError)
@@ -168,6 +162,21 @@ func (r *Replicator) handleDigests(w http.ResponseWriter, req *http.Request) {
 		res.Accounts[i] = digestEntry{A: accountHex(&d.Account), D: hex.EncodeToString(d.Digest[:]), N: d.Count}
 	}
 	writeJSON(w, res)
+}
+
+// pageArgs decodes a page's start (the last account of the previous one;
+// nil for the first) and bounds its size, or answers 400.
+func pageArgs(w http.ResponseWriter, after string, limit int) (*storage.Account, int, bool) {
+	limit = min(max(limit, 1), 5000)
+	if after == "" {
+		return nil, limit, true
+	}
+	a, ok := parseAccountHex(after)
+	if !ok {
+		http.Error(w, "bad after", http.StatusBadRequest)
+		return nil, 0, false
+	}
+	return &a, limit, true
 }
 
 // atBlockSnap returns the network snapshot, or answers 503 without one and
@@ -375,18 +384,10 @@ func (r *Replicator) syncByAccounts(ctx context.Context, t peer.Target, id, bloc
 		if after == "" {
 			r.prog.expect(int(page.Held))
 		}
-		var differ []storage.Account
-		for _, e := range page.Accounts {
-			a, ok := parseAccountHex(e.A)
-			if !ok {
-				return total, errors.New("bad account in digests")
-			}
-			if d := r.o.Store.Digest(a); d.Count == e.N && hex.EncodeToString(d.Digest[:]) == e.D {
-				continue
-			}
-			differ = append(differ, a)
-		}
-		n, err := r.pullAll(ctx, t, differ)
+		n, err := r.pullDiffering(ctx, t, page.Accounts, func(a storage.Account) (int, string) {
+			d := r.o.Store.Digest(a)
+			return d.Count, hex.EncodeToString(d.Digest[:])
+		})
 		total += n
 		if err != nil {
 			return total, err
@@ -397,6 +398,23 @@ func (r *Replicator) syncByAccounts(ctx context.Context, t peer.Target, id, bloc
 		after = page.Accounts[len(page.Accounts)-1].A
 	}
 	return total, nil
+}
+
+// pullDiffering pulls the accounts of a page of t's digests (or account
+// sums) whose own, by mine, differ.
+func (r *Replicator) pullDiffering(ctx context.Context, t peer.Target, page []digestEntry, mine func(storage.Account) (n int, d string)) (int, error) {
+	var differ []storage.Account
+	for _, e := range page {
+		a, ok := parseAccountHex(e.A)
+		if !ok {
+			return 0, errors.New("bad account in digests")
+		}
+		if n, d := mine(a); n == e.N && d == e.D {
+			continue
+		}
+		differ = append(differ, a)
+	}
+	return r.pullAll(ctx, t, differ)
 }
 
 // pullAll pulls what t holds of accts and this node lacks, in calls of up
