@@ -8,7 +8,7 @@
 // /snode/v1/ (see Mount):
 //
 //	POST /snode/v1/storage_forward   {"method","params"} -> the peer's own signed result
-//	POST /snode/v1/replica/sums      {"swarm","block"} -> {"buckets":[{"b","n","x"}],"held"} (503 while not built)
+//	POST /snode/v1/replica/sums      {"block"} -> {"buckets":[{"b","n","x"}],"held"} (503 while not built)
 //	POST /snode/v1/replica/bucket_sums {"swarm","block","buckets":[...],"after","limit"} -> {"accounts":[{"a","d","n"}],"more"}
 //	POST /snode/v1/replica/digests   {"swarm","block","after","limit"} -> {"accounts":[{"a","d","n"}],"more"} (every account; for peers without sums)
 //	POST /snode/v1/replica/hashes    {"a":[accounts]} -> {"h":{account:[hashes]}}

@@ -21,8 +21,7 @@ import (
 // databases.
 type (
 	sumsReq struct {
-		Swarm uint64 `json:"swarm"`
-		Block uint64 `json:"block"`
+		Block uint64 `json:"block"` // the sums cover every account held, of any swarm
 	}
 	sumEntry struct {
 		B int    `json:"b"`
@@ -65,7 +64,7 @@ func (r *Replicator) handleSums(w http.ResponseWriter, req *http.Request) {
 	// sums and hashes and fetch requests read the database as applied,
 	// which holds at least those.
 	r.o.Store.Settle()
-	if !r.atBlock(w, q.Block) {
+	if _, ok := r.atBlockSnap(w, q.Block); !ok {
 		return
 	}
 	sums, ok := r.o.Store.Sums()
@@ -135,7 +134,7 @@ func (r *Replicator) syncBySums(ctx context.Context, t peer.Target, id, block ui
 		return 0, errNoSums
 	}
 	var sr sumsRes
-	if err := r.call(ctx, t, "/snode/v1/replica/sums", sumsReq{Swarm: id, Block: block}, &sr); err != nil {
+	if err := r.call(ctx, t, "/snode/v1/replica/sums", sumsReq{Block: block}, &sr); err != nil {
 		var se *statusError
 		if errors.As(err, &se) && (se.code == http.StatusNotFound || se.code == http.StatusServiceUnavailable && strings.TrimSpace(se.text) == notReady) {
 			return 0, errNoSums

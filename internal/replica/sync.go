@@ -195,11 +195,6 @@ func (r *Replicator) atBlockSnap(w http.ResponseWriter, block uint64) (*peer.Sna
 	return snap, true
 }
 
-func (r *Replicator) atBlock(w http.ResponseWriter, block uint64) bool {
-	_, ok := r.atBlockSnap(w, block)
-	return ok
-}
-
 func (r *Replicator) handleHashes(w http.ResponseWriter, req *http.Request) {
 	var q hashesReq
 	if !readJSON(w, req, &q) {

@@ -36,8 +36,8 @@ import (
 // generator (storage_loadgen_test.go; in this process unless
 // SESSIOND_BENCH_GENERATOR=process) against one HTTPS storage server on
 // loopback in this process, with keep-alive connections from 32 concurrent
-// clients spread over the source addresses 127.0.0.2-127.0.0.255 so that the per-address rate limit
-// (left on) does not bind. It measures, from an empty database and again
+// clients spread over the source addresses 127.0.0.2-127.0.0.255 so that
+// the per-address rate limit (left on) does not bind. It measures, from an empty database and again
 // after prefilling SESSIOND_BENCH_MESSAGES messages (default 50,000; the
 // issue's figure is 1,000,000):
 //
@@ -54,8 +54,9 @@ import (
 // database). Between the empty and the full phases it measures the HTTPS
 // floor (storage_floor_test.go): the same signed retrieves against a TLS
 // server that only sends back a canned answer, and from it the most signed
-// retrieves any server could answer on these cores. With the generator in its own process, this process is the
-// node alone, and the generator's CPU per request is shown beside it.
+// retrieves any server could answer on these cores. With the generator in
+// its own process, this process is the node alone, and the generator's CPU
+// per request is shown beside it.
 //
 // Knobs: SESSIOND_BENCH_PHASE sets each phase's length (default 2s),
 // SESSIOND_BENCH_CLIENTS the concurrency (default 32),

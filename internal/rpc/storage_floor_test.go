@@ -2,12 +2,9 @@ package rpc
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/tls"
-	"errors"
 	"fmt"
 	"net"
-	"strconv"
 	"sync"
 	"time"
 )
@@ -80,8 +77,8 @@ func (f *floorServer) serve(c net.Conn) {
 	defer c.Close()
 	br := bufio.NewReaderSize(c, 32<<10)
 	for {
-		n, err := readRequestHead(br)
-		if err != nil {
+		n, _, err := readHead(br, nil)
+		if err != nil || n < 0 {
 			return
 		}
 		if _, err := br.Discard(n); err != nil {
@@ -91,32 +88,4 @@ func (f *floorServer) serve(c net.Conn) {
 			return
 		}
 	}
-}
-
-// readRequestHead reads an HTTP/1.1 request line and headers and returns
-// the body's Content-Length.
-func readRequestHead(br *bufio.Reader) (int, error) {
-	if _, err := br.ReadSlice('\n'); err != nil {
-		return 0, err
-	}
-	length := -1
-	for {
-		line, err := br.ReadSlice('\n')
-		if err != nil {
-			return 0, err
-		}
-		if len(line) <= 2 {
-			break
-		}
-		k, v, ok := bytes.Cut(line, []byte(":"))
-		if ok && bytes.EqualFold(k, []byte("Content-Length")) {
-			if length, err = strconv.Atoi(string(bytes.TrimSpace(v))); err != nil {
-				return 0, err
-			}
-		}
-	}
-	if length < 0 {
-		return 0, errors.New("request without Content-Length")
-	}
-	return length, nil
 }

@@ -483,37 +483,16 @@ func (rc *rawConn) roundTrip(body []byte) (int, []byte, error) {
 	if _, err := rc.conn.Write(rc.out); err != nil {
 		return 0, nil, err
 	}
-	line, err := rc.br.ReadSlice('\n')
+	var status int
+	length, closing, err := readHead(rc.br, func(line []byte) (err error) {
+		if len(line) < 12 {
+			return fmt.Errorf("bad status line %q", line)
+		}
+		status, err = strconv.Atoi(string(line[9:12]))
+		return err
+	})
 	if err != nil {
 		return 0, nil, err
-	}
-	if len(line) < 12 {
-		return 0, nil, fmt.Errorf("bad status line %q", line)
-	}
-	status, err := strconv.Atoi(string(line[9:12]))
-	if err != nil {
-		return 0, nil, err
-	}
-	length, closing := -1, false
-	for {
-		line, err = rc.br.ReadSlice('\n')
-		if err != nil {
-			return 0, nil, err
-		}
-		if len(line) <= 2 {
-			break
-		}
-		k, v, ok := bytes.Cut(line, []byte(":"))
-		if !ok {
-			continue
-		}
-		v = bytes.TrimSpace(v)
-		switch {
-		case bytes.EqualFold(k, []byte("Content-Length")):
-			length, _ = strconv.Atoi(string(v))
-		case bytes.EqualFold(k, []byte("Connection")) && bytes.EqualFold(v, []byte("close")):
-			closing = true
-		}
 	}
 	if length < 0 {
 		return 0, nil, errors.New("response without Content-Length")
@@ -529,6 +508,44 @@ func (rc *rawConn) roundTrip(body []byte) (int, []byte, error) {
 		rc.close()
 	}
 	return status, rc.resp, nil
+}
+
+// readHead reads an HTTP/1.1 start line, given to first if set (valid only
+// during the call), and the headers. It returns the Content-Length (-1 when
+// there is none) and whether the peer asked to close the connection.
+func readHead(br *bufio.Reader, first func(line []byte) error) (length int, closing bool, err error) {
+	line, err := br.ReadSlice('\n')
+	if err != nil {
+		return 0, false, err
+	}
+	if first != nil {
+		if err := first(line); err != nil {
+			return 0, false, err
+		}
+	}
+	length = -1
+	for {
+		line, err = br.ReadSlice('\n')
+		if err != nil {
+			return 0, false, err
+		}
+		if len(line) <= 2 {
+			return length, closing, nil
+		}
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if !ok {
+			continue
+		}
+		v = bytes.TrimSpace(v)
+		switch {
+		case bytes.EqualFold(k, []byte("Content-Length")):
+			if length, err = strconv.Atoi(string(v)); err != nil {
+				return 0, false, err
+			}
+		case bytes.EqualFold(k, []byte("Connection")) && bytes.EqualFold(v, []byte("close")):
+			closing = true
+		}
+	}
 }
 
 // cpuTime is the process's user+sys CPU time so far.

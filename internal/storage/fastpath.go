@@ -133,10 +133,11 @@ func (s *Store) openFastPath() error {
 // Options.applyChunk of them: each B+tree page is still written about once
 // per segment (an account's messages are consecutive, so one or two
 // transactions write its pages), while a transaction's dirty pages, which
-// bbolt keeps in memory until its commit, stay few. Until the last transaction commits, the bucket's sequence does
-// not move, so the retrieves that meanwhile find a message both in bbolt and
-// in the overlay drop the overlay's copy by its hash (tables.retrieve). A
-// failed segment is applied again from the start; what went in is skipped.
+// bbolt keeps in memory until its commit, stay few. The bucket's sequence
+// moves with the last transaction only; meanwhile retrieves drop the
+// overlay's copies of an account's messages up to its last sequence in
+// bbolt (tables.retrieve). A failed segment is applied again from the
+// start; what went in is skipped.
 func (s *Store) applySegment(gen uint64, batches [][]journalRecord) error {
 	if s.opts.applyFail != nil {
 		if err := s.opts.applyFail(); err != nil {

@@ -92,7 +92,6 @@ type seenFilter struct {
 	cur      atomic.Pointer[hashFilter] // nil until the first build completes
 	next     atomic.Pointer[hashFilter] // being built, or nil
 	building atomic.Bool
-	minCap   int64
 }
 
 // add records h, before the transaction that stores it commits.
@@ -112,7 +111,9 @@ func (sf *seenFilter) mayHave(h *[32]byte) bool {
 }
 
 // maybeRebuildFilter starts a build of the filter when there is none yet or the
-// current one is full, unless one is under way.
+// current one is full, unless one is under way. While the anti-entropy sums
+// are not built (at start, or after a failed build), the same scan builds
+// them.
 func (s *Store) maybeRebuildFilter() {
 	sf := &s.seen
 	if f := sf.cur.Load(); f != nil && !f.full() {
@@ -126,7 +127,7 @@ func (s *Store) maybeRebuildFilter() {
 		defer s.wg.Done()
 		defer sf.building.Store(false)
 		if err := s.buildFilter(); err != nil && !errors.Is(err, ErrClosed) {
-			s.lg.Warn("build the seen-hash filter; stores look in the database meanwhile", zap.Error(err))
+			s.lg.Warn("build the seen-hash filter and the anti-entropy sums; stores look in the database and peers compare every account meanwhile", zap.Error(err))
 		}
 	}()
 }
@@ -138,7 +139,7 @@ func (s *Store) maybeRebuildFilter() {
 func (s *Store) buildFilter() error {
 	start := time.Now()
 	sf := &s.seen
-	capacity := max(2*s.count.Load(), sf.minCap)
+	capacity := max(2*s.count.Load(), s.opts.filterCapacity)
 	nf := newHashFilter(capacity)
 	sf.next.Store(nf)
 	defer sf.next.Store(nil)
@@ -149,11 +150,12 @@ func (s *Store) buildFilter() error {
 	_ = barrier.Rollback()
 	var n int64
 	add := func(h *[32]byte) { nf.add(h); n++ }
-	if err := s.scanKeys(bucketMsgs, nil, func(k []byte) {
-		if len(k) == hashKeyLen && k[accountLen] == tagHash {
-			add((*[32]byte)(k[accountLen+1:]))
-		}
-	}); err != nil {
+	if !s.sums.sumsReady() {
+		err = s.buildSums(add) // one scan of the messages for both
+	} else {
+		err = s.scanKeys(bucketMsgs, nil, eachHeld(func(_ *Account, h *[32]byte) { add(h) }))
+	}
+	if err != nil {
 		return err
 	}
 	if err := s.scanKeys(bucketTombstones, nil, func(k []byte) {
@@ -168,6 +170,16 @@ func (s *Store) buildFilter() error {
 	s.lg.Info("built the seen-hash filter", zap.Int64("hashes", n), zap.Int64("capacity", capacity),
 		zap.Int("bytes", len(nf.words)*8), zap.Duration("took", time.Since(start)))
 	return nil
+}
+
+// eachHeld turns fn into a storage_msgs key visitor that calls it with the
+// account and hash of every hash index key (one per held message).
+func eachHeld(fn func(a *Account, h *[32]byte)) func(k []byte) {
+	return func(k []byte) {
+		if len(k) == hashKeyLen && k[accountLen] == tagHash {
+			fn((*Account)(k[:accountLen]), (*[32]byte)(k[accountLen+1:]))
+		}
+	}
 }
 
 // scanKeys calls fn with every key of bucket, in read transactions of

@@ -425,12 +425,12 @@ func TestLastSeq(t *testing.T) {
 			require.True(t, ok)
 			return binary.BigEndian.Uint64(mk[len(mk)-seqLen:])
 		}
-		require.Equal(t, seqOf(&a1, -10, "a1"), tb.lastSeq(&a1, -10)) // next namespace follows
-		require.Equal(t, seqOf(&a1, 0, "a2"), tb.lastSeq(&a1, 0))
-		require.Equal(t, seqOf(&a1, 5, "a4"), tb.lastSeq(&a1, 5)) // the hash index follows
-		require.Zero(t, tb.lastSeq(&a1, 6))
-		require.Equal(t, seqOf(&a2, 7, "b"), tb.lastSeq(&a2, 7))
-		require.Zero(t, tb.lastSeq(&a2, 8))
+		require.Equal(t, seqOf(&a1, -10, "a1"), tb.lastSeq(accountNSPrefix(&a1, -10))) // next namespace follows
+		require.Equal(t, seqOf(&a1, 0, "a2"), tb.lastSeq(accountNSPrefix(&a1, 0)))
+		require.Equal(t, seqOf(&a1, 5, "a4"), tb.lastSeq(accountNSPrefix(&a1, 5))) // the hash index follows
+		require.Zero(t, tb.lastSeq(accountNSPrefix(&a1, 6)))
+		require.Equal(t, seqOf(&a2, 7, "b"), tb.lastSeq(accountNSPrefix(&a2, 7)))
+		require.Zero(t, tb.lastSeq(accountNSPrefix(&a2, 8)))
 		return nil
 	}))
 }

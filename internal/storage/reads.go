@@ -57,13 +57,13 @@ func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l lim
 	// them, and the applier copies an account's in sequence order, so the
 	// copied ones are those up to the account's last sequence in bbolt (a
 	// segment may be copied in several transactions: applySegment).
+	prefix := accountNSPrefix(a, ns)
 	if len(ov) > 0 {
-		last := t.lastSeq(a, ns)
+		last := t.lastSeq(prefix)
 		for len(ov) > 0 && ov[0].seq <= last {
 			ov = ov[1:]
 		}
 	}
-	prefix := accountNSPrefix(a, ns)
 	start := prefix
 	skip := []byte(nil)
 	fromOverlay := false
@@ -103,14 +103,13 @@ func (t *tables) retrieve(b []byte, a *Account, ns int16, lastHash string, l lim
 	return e.b, e.more
 }
 
-// lastSeq is the sequence number of a's last message in namespace ns in
-// bbolt, 0 if none.
-func (t *tables) lastSeq(a *Account, ns int16) uint64 {
-	prefix := accountNSPrefix(a, ns)
+// lastSeq is the sequence number of the last message in bbolt under
+// prefix (an account's and namespace's, accountNSPrefix), 0 if none.
+func (t *tables) lastSeq(prefix []byte) uint64 {
 	c := t.msgs.Cursor()
 	// The key after the highest possible one is the next namespace's (or the
 	// hash index's) first, or the end; the one before it is the last here.
-	end := binary.BigEndian.AppendUint64(prefix, math.MaxUint64)
+	end := binary.BigEndian.AppendUint64(prefix[:len(prefix):len(prefix)], math.MaxUint64)
 	k, _ := c.Seek(end)
 	switch {
 	case bytes.Equal(k, end):

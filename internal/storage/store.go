@@ -102,7 +102,6 @@ func Open(d *db.DB, opts Options, lg *zap.Logger, reg prometheus.Registerer) (*S
 		ops:     make(chan *writeOp),
 		stopc:   make(chan struct{}),
 	}
-	s.seen.minCap = opts.filterCapacity
 	if err := d.Update(initSchema); err != nil {
 		return nil, fmt.Errorf("storage: open: %w", err)
 	}
@@ -147,15 +146,17 @@ func (s *Store) Start() error {
 	if s.fast != nil {
 		s.applyWG.Add(1)
 		go s.applyLoop()
-		s.maybeRebuildFilter()
+		s.maybeRebuildFilter() // and the sums, in the same scan
+	} else {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			if err := s.buildSums(nil); err != nil && !errors.Is(err, ErrClosed) {
+				s.lg.Warn("build the anti-entropy sums; peers compare every account meanwhile", zap.Error(err))
+			}
+		}()
 	}
-	s.wg.Add(4)
-	go func() {
-		defer s.wg.Done()
-		if err := s.buildSums(); err != nil && !errors.Is(err, ErrClosed) {
-			s.lg.Warn("build the anti-entropy sums; peers compare every account meanwhile", zap.Error(err))
-		}
-	}()
+	s.wg.Add(3)
 	go s.writeLoop()
 	go s.reapLoop()
 	go s.trimLoop()

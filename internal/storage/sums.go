@@ -156,11 +156,20 @@ func (s *Store) Sums() (*[SumBuckets]Sum, bool) {
 	return &out, true
 }
 
+// sumsReady reports whether the sums were built.
+func (st *sumTable) sumsReady() bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.ready
+}
+
 // buildSums computes the bucket sums from the database. It scans in read
 // transactions of Options.scanChunk keys (see scanKeys) while writes go on,
 // and then adds each delta committed meanwhile that the part of the scan
 // that read its key's place did not see (that part's transaction is older).
-func (s *Store) buildSums() error {
+// also, if set, is called with every held hash the scan reads (the seen
+// filter's first build shares the scan).
+func (s *Store) buildSums(also func(h *[32]byte)) error {
 	start := time.Now()
 	st := &s.sums
 	st.buildMu.Lock()
@@ -179,11 +188,12 @@ func (s *Store) buildSums() error {
 	var txids []int
 	err := s.scanKeys(bucketMsgs, func(from []byte, txid int) {
 		starts, txids = append(starts, bytes.Clone(from)), append(txids, txid)
-	}, func(k []byte) {
-		if len(k) == hashKeyLen && k[accountLen] == tagHash {
-			fresh[SumBucket((*Account)(k[:accountLen]))].toggle((*[32]byte)(k[accountLen+1:]), 1)
+	}, eachHeld(func(a *Account, h *[32]byte) {
+		fresh[SumBucket(a)].toggle(h, 1)
+		if also != nil {
+			also(h)
 		}
-	})
+	}))
 	if err != nil {
 		return err
 	}

@@ -206,7 +206,7 @@ func TestSumsBuiltUnderWrites(t *testing.T) {
 		for wrote.Load() < 20 {
 			time.Sleep(100 * time.Microsecond)
 		}
-		require.NoError(t, ts.buildSums())
+		require.NoError(t, ts.buildSums(nil))
 		for n := wrote.Load(); wrote.Load() < n+20; {
 			time.Sleep(100 * time.Microsecond)
 		}
