@@ -171,3 +171,69 @@ func processCPU() time.Duration {
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkHandOffScan measures a hand-off scan that finds nothing: a node
+// holding N messages (REPLICA_BENCH_N, default 100,000; 5 per account), all
+// of its own swarm's accounts, one of two swarms. It compares the scan
+// (listing the accounts of the buckets its swarm does not wholly own) with
+// visiting every account held, as scans did before, and prints both.
+func BenchmarkHandOffScan(b *testing.B) {
+	n := 100_000
+	if v, err := strconv.Atoi(os.Getenv("REPLICA_BENCH_N")); err == nil && v > 0 {
+		n = v
+	}
+	c := newCluster(b, 2, func(o *Options) { o.SyncInterval = -1; o.ProbeInterval = -1 })
+	c.assign(map[swarm.ID][]int{swarmA: {0}, swarmB: {1}})
+	snap := c.nodes[0].rep.mustSnap()
+	own, in := snap.OwnSwarm()
+	exp := time.Now().Add(time.Hour).UnixMilli()
+	var msgs []storage.Message
+	stored := 0
+	for i := 0; stored < n; i++ {
+		h := sha256.Sum256([]byte(fmt.Sprint("acct", i)))
+		var a storage.Account
+		a[0] = 0x05
+		copy(a[1:], h[:])
+		if !ownsAccount(snap, &a, own) {
+			continue
+		}
+		for j := 0; j < 5 && stored < n; j++ {
+			msgs = append(msgs, storage.Message{Account: a, Timestamp: exp, Expiry: exp, Data: []byte(fmt.Sprintf("own %d %0100d", j, i))})
+			stored++
+		}
+		if len(msgs) >= 10_000 || stored == n {
+			if _, err := c.nodes[0].st.StoreBulk(msgs); err != nil {
+				b.Fatal(err)
+			}
+			msgs = msgs[:0]
+		}
+	}
+	r := c.nodes[0].rep
+	foreign := func(a *storage.Account) bool { return !in || !ownsAccount(snap, a, own) }
+	walk := func() { // the scan before storage_accounts was listed by bucket
+		ds, more, err := r.o.Store.AccountDigests(nil, r.o.DigestPage, foreign)
+		if err != nil || len(ds) > 0 || more {
+			b.Fatalf("walk: %v, %d foreign accounts", err, len(ds))
+		}
+	}
+	var scanWall, scanCPU, walkWall, walkCPU time.Duration
+	rounds := 0
+	for b.Loop() {
+		c0, t0 := processCPU(), time.Now()
+		r.handOff(b.Context())
+		scanWall, scanCPU = scanWall+time.Since(t0), scanCPU+processCPU()-c0
+		if r.clean.snap == nil {
+			b.Fatal("the scan found accounts to hand off")
+		}
+		c0, t0 = processCPU(), time.Now()
+		walk()
+		walkWall, walkCPU = walkWall+time.Since(t0), walkCPU+processCPU()-c0
+		rounds++
+	}
+	per := func(d time.Duration) float64 { return d.Seconds() * 1000 / float64(rounds) }
+	b.ReportMetric(per(scanWall), "scan_ms")
+	b.ReportMetric(per(walkWall), "walk_ms")
+	b.ReportMetric(walkCPU.Seconds()/max(scanCPU.Seconds(), 1e-9), "walk/scan_cpu")
+	fmt.Printf("hand-off scan finding nothing, %d messages held: by bucket %.2f ms (CPU %.2f ms), every account %.1f ms (CPU %.1f ms)\n",
+		n, per(scanWall), per(scanCPU), per(walkWall), per(walkCPU))
+}

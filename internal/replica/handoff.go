@@ -99,9 +99,11 @@ func (c *cleanScan) matches(snap *peer.Snapshot, now time.Time) bool {
 }
 
 // periodicHandOff is the hand-off of the anti-entropy tick and of kicks
-// that changed no swarm. A scan reads the key of every account this node
-// holds (at a million messages, a whole database file's worth of pages and
-// about half a second of CPU), and accounts become foreign only when the
+// that changed no swarm. A scan lists the accounts this node holds in the
+// digest buckets its swarm does not wholly own (foreignBuckets: one seek in
+// storage_accounts per bucket, then only the accounts there, which are
+// few, as this node holds little but its own swarm's; it used to visit
+// every account held). Accounts become foreign only when the
 // swarms change, which runs a scan at once: so once a scan found nothing to
 // hand off, the periodic ones are skipped while the swarms stay the same,
 // and run again after handOffRecheck (for a message of a foreign account a
@@ -209,16 +211,19 @@ func (r *Replicator) handOff(ctx context.Context) {
 			r.lg.Debug("hand-off incomplete", zap.Uint64("swarm", sid), zap.Error(err))
 		}
 	}
+	// Only the accounts held in buckets that this node's swarm does not
+	// wholly own are listed (storage_accounts), not every account held.
+	buckets := foreignBuckets(snap, own, in)
 	var after *storage.Account
 	for ctx.Err() == nil {
-		ds, more, err := r.o.Store.AccountDigests(after, r.o.DigestPage, foreign)
+		ds, more, err := r.o.Store.BucketAccountSums(buckets, after, r.o.DigestPage, foreign)
 		if err != nil {
 			return
 		}
 		found += len(ds)
 		if after == nil && len(ds) > 0 {
 			// Something to hand off: count it once, for progress.
-			r.prog.begin("hand-off", 0, r.countMessages(foreign), nil)
+			r.prog.begin("hand-off", 0, r.countMessages(buckets, foreign), nil)
 			defer r.prog.end()
 		}
 		for i := range ds {
@@ -348,23 +353,41 @@ func (r *Replicator) pullFromPrevious(ctx context.Context, snap, prev *peer.Snap
 }
 
 // countMessages is how many messages this node holds in the accounts keep
-// selects.
-func (r *Replicator) countMessages(keep func(*storage.Account) bool) int {
+// selects in the given buckets (expired ones not yet reaped included).
+func (r *Replicator) countMessages(buckets []int, keep func(*storage.Account) bool) int {
 	n := 0
 	var after *storage.Account
 	for {
-		ds, more, err := r.o.Store.AccountDigests(after, 5000, keep)
+		as, more, err := r.o.Store.BucketAccountSums(buckets, after, 5000, keep)
 		if err != nil {
 			return n
 		}
-		for i := range ds {
-			n += ds[i].Count
+		for i := range as {
+			n += int(as[i].Sum.Count)
 		}
-		if !more || len(ds) == 0 {
+		if !more || len(as) == 0 {
 			return n
 		}
-		after = &ds[len(ds)-1].Account
+		after = &as[len(as)-1].Account
 	}
+}
+
+// foreignBuckets lists, ascending, the digest buckets (storage.SumBucket)
+// that may hold accounts outside swarm own: all of them when this node is in
+// no swarm. A swarm serves one arc of the ring, the values nearer its id
+// than any other's, at most half the ring when there are two or more. An
+// arc that holds both ends of a bucket (1/4096 of the ring) therefore holds
+// the whole bucket, so a bucket is own's when both its ends map to own.
+func foreignBuckets(snap *peer.Snapshot, own uint64, in bool) []int {
+	out := make([]int, 0, storage.SumBuckets)
+	for b := range storage.SumBuckets {
+		lo, hi := storage.SumBucketSpan(b)
+		if in && uint64(snap.Swarms.SwarmForSpace(lo)) == own && uint64(snap.Swarms.SwarmForSpace(hi)) == own {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // handOffWaiting reports whether a hand-off to swarm sid may still wait for

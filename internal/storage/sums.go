@@ -37,6 +37,12 @@ const (
 	SumBuckets    = 1 << sumBucketBits
 )
 
+// SumBucketSpan is the swarm-space range [lo, hi] of digest bucket b.
+func SumBucketSpan(b int) (lo, hi uint64) {
+	lo = uint64(b) << (64 - sumBucketBits)
+	return lo, lo | (1<<(64-sumBucketBits) - 1)
+}
+
 // SumBucket is the digest bucket of an account.
 func SumBucket(a *Account) int { return int(swarm.Space(a[:]) >> (64 - sumBucketBits)) }
 
