@@ -312,9 +312,9 @@ func share(total *big.Int, num, den int64) *big.Int {
 // it).
 const startTimeout = 2 * time.Minute
 
-// portRetries is how many times a node is given new ports when another
+// PortRetries is how many times a node is given new ports when another
 // process took one of its own.
-const portRetries = 3
+const PortRetries = 3
 
 // errPortTaken marks a node that exited because one of its ports was in use.
 var errPortTaken = errors.New("a port is in use")
@@ -351,7 +351,7 @@ func (nw *Network) Start() error {
 // when a data dir is prepared, seconds (on chain) before its node first
 // starts, and another process on the machine may take one in between: a
 // node that exits for that reason gets new ports (ports.json and its
-// config rewritten) and is started again, up to portRetries times.
+// config rewritten) and is started again, up to PortRetries times.
 func (nw *Network) StartNode(p *Proc) error {
 	off, err := nw.launch(p)
 	if err != nil {
@@ -365,7 +365,7 @@ func (nw *Network) StartNode(p *Proc) error {
 func (nw *Network) settle(p *Proc, off int64) error {
 	for attempt := 1; ; attempt++ {
 		err := nw.await(p, off)
-		if !errors.Is(err, errPortTaken) || attempt > portRetries {
+		if !errors.Is(err, errPortTaken) || attempt > PortRetries {
 			return err
 		}
 		old := p.Ports

@@ -205,7 +205,7 @@ func (c *Cluster) startNode(ctx context.Context, i int) error {
 			c.mu.Unlock()
 			return nil
 		}
-		if !errors.Is(err, syscall.EADDRINUSE) || attempt == 3 {
+		if !errors.Is(err, syscall.EADDRINUSE) || attempt == devnet.PortRetries {
 			return err
 		}
 		if err := c.Net.MovePorts(p); err != nil {

@@ -154,26 +154,15 @@ func (r *Replicator) syncBySums(ctx context.Context, t peer.Target, id, block ui
 	}
 	r.m.syncBuckets.WithLabelValues("compared").Add(storage.SumBuckets)
 	r.m.syncBuckets.WithLabelValues("differing").Add(float64(len(differ)))
-	total := 0
-	after := ""
-	for len(differ) > 0 {
+	if len(differ) == 0 {
+		return 0, nil
+	}
+	return r.pullPages(ctx, t, func(after string) (*digestsRes, error) {
 		var page bucketSumsRes
 		q := bucketSumsReq{Swarm: id, Block: block, Buckets: differ, After: after, Limit: r.o.DigestPage}
-		if err := r.call(ctx, t, "/snode/v1/replica/bucket_sums", q, &page); err != nil {
-			return total, err
-		}
-		n, err := r.pullDiffering(ctx, t, page.Accounts, func(a storage.Account) (int, string) {
-			s := r.o.Store.AccountSum(a)
-			return int(s.Count), hex.EncodeToString(s.X[:])
-		})
-		total += n
-		if err != nil {
-			return total, err
-		}
-		if !page.More || len(page.Accounts) == 0 {
-			break
-		}
-		after = page.Accounts[len(page.Accounts)-1].A
-	}
-	return total, nil
+		return &page, r.call(ctx, t, "/snode/v1/replica/bucket_sums", q, &page)
+	}, func(a storage.Account) (int, string) {
+		s := r.o.Store.AccountSum(a)
+		return int(s.Count), hex.EncodeToString(s.X[:])
+	})
 }

@@ -369,47 +369,52 @@ func (r *Replicator) SyncFrom(ctx context.Context, t peer.Target, id, block uint
 // syncByAccounts compares the digest of every account t holds for swarm
 // id.
 func (r *Replicator) syncByAccounts(ctx context.Context, t peer.Target, id, block uint64) (int, error) {
-	total := 0
-	after := ""
-	for {
+	return r.pullPages(ctx, t, func(after string) (*digestsRes, error) {
 		var page digestsRes
 		if err := r.call(ctx, t, "/snode/v1/replica/digests", digestsReq{Swarm: id, Block: block, After: after, Limit: r.o.DigestPage}, &page); err != nil {
-			return total, fmt.Errorf("digests: %w", err)
+			return nil, fmt.Errorf("digests: %w", err)
 		}
 		if after == "" {
 			r.prog.expect(int(page.Held))
 		}
-		n, err := r.pullDiffering(ctx, t, page.Accounts, func(a storage.Account) (int, string) {
-			d := r.o.Store.Digest(a)
-			return d.Count, hex.EncodeToString(d.Digest[:])
-		})
+		return &page, nil
+	}, func(a storage.Account) (int, string) {
+		d := r.o.Store.Digest(a)
+		return d.Count, hex.EncodeToString(d.Digest[:])
+	})
+}
+
+// pullPages walks t's pages of account digests or account sums (fetch
+// returns the one after the given account, "" for the first) and pulls the
+// accounts whose own digest or sum, by mine, differs.
+func (r *Replicator) pullPages(ctx context.Context, t peer.Target, fetch func(after string) (*digestsRes, error), mine func(storage.Account) (n int, d string)) (int, error) {
+	total := 0
+	after := ""
+	for {
+		page, err := fetch(after)
+		if err != nil {
+			return total, err
+		}
+		var differ []storage.Account
+		for _, e := range page.Accounts {
+			a, ok := parseAccountHex(e.A)
+			if !ok {
+				return total, errors.New("bad account in digests")
+			}
+			if n, d := mine(a); n != e.N || d != e.D {
+				differ = append(differ, a)
+			}
+		}
+		n, err := r.pullAll(ctx, t, differ)
 		total += n
 		if err != nil {
 			return total, err
 		}
 		if !page.More || len(page.Accounts) == 0 {
-			break
+			return total, nil
 		}
 		after = page.Accounts[len(page.Accounts)-1].A
 	}
-	return total, nil
-}
-
-// pullDiffering pulls the accounts of a page of t's digests (or account
-// sums) whose own, by mine, differ.
-func (r *Replicator) pullDiffering(ctx context.Context, t peer.Target, page []digestEntry, mine func(storage.Account) (n int, d string)) (int, error) {
-	var differ []storage.Account
-	for _, e := range page {
-		a, ok := parseAccountHex(e.A)
-		if !ok {
-			return 0, errors.New("bad account in digests")
-		}
-		if n, d := mine(a); n == e.N && d == e.D {
-			continue
-		}
-		differ = append(differ, a)
-	}
-	return r.pullAll(ctx, t, differ)
 }
 
 // pullAll pulls what t holds of accts and this node lacks, in calls of up

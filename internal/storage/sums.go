@@ -98,11 +98,12 @@ type committedDeltas struct {
 }
 
 // seen reports whether the last build's scan saw the change transaction
-// txid made to key k.
-func (st *sumTable) seen(k []byte, txid int) bool {
+// txid made to d's hash index key.
+func (st *sumTable) seen(d *sumDelta, txid int) bool {
 	if txid > st.maxTx {
-		return false
+		return false // newer than every part of the scan
 	}
+	k := hashIdxKey(d.a[:], &d.h)
 	// The last part of the scan starting at or before k (the first starts
 	// at nil, before every key).
 	j := sort.Search(len(st.starts), func(j int) bool { return bytes.Compare(st.starts[j], k) > 0 }) - 1
@@ -113,7 +114,7 @@ func (st *sumTable) seen(k []byte, txid int) bool {
 func (st *sumTable) add(txid int, ds []sumDelta) {
 	for i := range ds {
 		d := &ds[i]
-		if txid > st.maxTx || !st.seen(hashIdxKey(d.a[:], &d.h), txid) {
+		if !st.seen(d, txid) {
 			st.sums[SumBucket(&d.a)].toggle(&d.h, int64(d.d))
 		}
 	}
